@@ -64,4 +64,11 @@ d = { 'settings': { 'branch': 'main',
                                           'fastai_fixres.resolution.fixres_test_res': ( 'resolution.html#fixres_test_res',
                                                                                         'fastai_fixres/resolution.py'),
                                           'fastai_fixres.resolution.fixres_train_res': ( 'resolution.html#fixres_train_res',
-                                                                                         'fastai_fixres/resolution.py')}}}
+                                                                                         'fastai_fixres/resolution.py')},
+            'fastai_fixres.sweep': { 'fastai_fixres.sweep.Learner.test_res_sweep': ( 'sweep.html#learner.test_res_sweep',
+                                                                                     'fastai_fixres/sweep.py'),
+                                     'fastai_fixres.sweep._recipe': ('sweep.html#_recipe', 'fastai_fixres/sweep.py'),
+                                     'fastai_fixres.sweep.best_res': ('sweep.html#best_res', 'fastai_fixres/sweep.py'),
+                                     'fastai_fixres.sweep.default_sweep_sizes': ( 'sweep.html#default_sweep_sizes',
+                                                                                  'fastai_fixres/sweep.py'),
+                                     'fastai_fixres.sweep.plot_sweep': ('sweep.html#plot_sweep', 'fastai_fixres/sweep.py')}}}
