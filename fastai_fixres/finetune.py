@@ -6,10 +6,12 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/finetune.html.md"""
 
 # %% ../nbs/04_finetune.ipynb #ec3068bd
 from __future__ import annotations
+import time
 from fastai.basics import *
 from .resolution import _check_res
 from .data import *
 from .callback import *
+from .adapt import *
 
 # %% auto #0
 __all__ = []
@@ -24,6 +26,25 @@ def _check_valid(dls, what):
         raise ValueError(f"{what} have no validation set, so FixRes cannot measure the test resolution: "
                          "build them with a split (get_dls's valid_pct / valid_col / train+valid folders)")
 
+def _in_order(dl): return dl.new(shuffle=False, drop_last=False)
+
+@patch
+def _fixres_adapt(self:Learner, method, new, test_res, epochs, lr, norm, train_affine, cbs, **kwargs):
+    "Adapt the model to `new` (DataLoaders at `test_res`) with `method`, leaving `learn.dls` at `new`"
+    if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove(); self.fixres_hook = None
+    if method == 'finetune':
+        self.dls,self.opt = new,None
+        self.fit_one_cycle(epochs, lr, cbs=L(FixResCallback(norm, train_affine))+L(cbs), **kwargs)
+    elif method == 'bn_stats':
+        adapt_bn_stats(self.model, _in_order(new.train), norm=norm)
+        self.dls = new
+    else:
+        at_train_res = resize_dls(self.dls, _dls_size(self.dls), aug='test', flip=False)
+        self.fixres_map,self.fixres_hook = install_frechet_map(self.model, _in_order(at_train_res.train), _in_order(new.train), norm=norm)
+        self.dls = new
+
+_methods = ('finetune', 'bn_stats', 'parametric')
+
 @patch
 @delegates(Learner.fit_one_cycle, but=['n_epoch', 'lr_max', 'cbs'])
 def fixres_finetune(self:Learner,
@@ -34,12 +55,14 @@ def fixres_finetune(self:Learner,
                     dls:DataLoaders|None=None,# DataLoaders at `test_res`; default: `learn.dls` rebuilt by `resize_dls`
                     norm=None,                # the pre-pool norm (see `FixResCallback`)
                     train_affine:bool=True,   # train the norm's weight and bias too
+                    method:str='finetune',    # 'finetune', 'bn_stats' (statistics only) or 'parametric' (Fréchet map)
                     cbs=None,                 # extra callbacks for the fine-tune
                     report:bool=True,         # validate before and after (three validation passes)
                     **kwargs) -> pd.DataFrame|None:
-    "Fine-tune the pre-pool norm and the head at `test_res`; leave `learn.dls` there and report valid metrics"
+    "Adapt the model to `test_res` (by default: fine-tune the pre-pool norm and the head); leave `learn.dls` there"
     _check_res(test_res, 'test_res')
     if test_res < 32: raise ValueError(f"test_res={test_res} is too small: CNNs downsample 32×, so use test_res >= 32")
+    if method not in _methods: raise ValueError(f"method must be one of {_methods}, got {method!r}")
     _check_valid(self.dls, "The Learner's DataLoaders")
     new = dls if dls is not None else resize_dls(self.dls, test_res, aug=aug)
     _check_valid(new, "The DataLoaders for the fine-tune")
@@ -51,12 +74,33 @@ def fixres_finetune(self:Learner,
         if report:
             _row('before, train res', _dls_size(self.dls))
             _row('before, test res', test_res, new.valid)
-        self.dls,self.opt = new,None
-        self.fit_one_cycle(epochs, lr, cbs=L(FixResCallback(norm, train_affine))+L(cbs), **kwargs)
+        self._fixres_adapt(method, new, test_res, epochs, lr, norm, train_affine, cbs, **kwargs)
     except BaseException:
         self.dls,self.opt = old
         raise
     if not report: return None
-    _row('after FixRes', test_res)
+    _row(f'after {method}', test_res)
     self.fixres_report = pd.DataFrame(rows)
     return self.fixres_report
+
+# %% ../nbs/04_finetune.ipynb #7bb95032
+@patch
+def fixres_compare(self:Learner, test_res:int, methods=('none',) + _methods, **kwargs) -> pd.DataFrame:
+    "Valid metrics at `test_res` after each method, from the same start (`'none'`: just test there); the Learner is left as it was"
+    if getattr(self, 'fixres_hook', None) is not None:
+        raise ValueError("A parametric map is installed: remove it first (`learn.fixres_hook.remove(); learn.fixres_hook = None`)")
+    start,dls,opt = {k: v.clone() for k,v in self.model.state_dict().items()},self.dls,self.opt
+    names = ['valid_loss'] + [m.name for m in self.metrics]
+    rows = [dict(method='train res', res=_dls_size(dls), **dict(zip(names, self.validate())), seconds=0.)]
+    def _reset():
+        if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove(); self.fixres_hook = None
+        self.model.load_state_dict(start); self.dls,self.opt = dls,opt
+    for m in methods:
+        try:
+            t = time.perf_counter()
+            if m != 'none': self.fixres_finetune(test_res, method=m, report=False, **kwargs)
+            secs = time.perf_counter() - t if m != 'none' else 0.
+            vals = self.validate(dl=None if m != 'none' else resize_dls(dls, test_res).valid)
+            rows.append(dict(method=m, res=test_res, **dict(zip(names, vals)), seconds=secs))
+        finally: _reset()
+    return pd.DataFrame(rows)

@@ -46,8 +46,9 @@ def _pool_index(calls):
     return None if last is None or last+1 == len(calls) else last+1
 
 # %% ../nbs/02_norm.ipynb #b6d97436
-FixResParts = namedtuple('FixResParts', 'norm head')
-FixResParts.__doc__ = "The layer whose statistics FixRes re-estimates (`norm`) and the modules after global pooling (`head`)"
+FixResParts = namedtuple('FixResParts', 'norm head pool pooled_out')
+FixResParts.__doc__ = ("The layer whose statistics FixRes re-estimates (`norm`), the modules after global pooling (`head`), and where "
+                       "the pooled features are: the output of `pool` if `pooled_out`, else its input (pooling was functional)")
 
 def _names(model): return {m: n for n,m in model.named_modules()}
 
@@ -58,6 +59,14 @@ def _no_norm_error(model, before):
         f"resolution, so this model needs the layer given explicitly, e.g. `norm='features.7'` (a module name) or "
         f"`norm=model.features[7]`; LayerNorm models (ConvNeXt, ViT) have no statistics to re-estimate: fine-tune the head "
         f"alone with `norm=False`.")
+
+def _pool_module(model, leaf):
+    "`leaf`, or its outermost parameter-free ancestor (fastai's `AdaptiveConcatPool2d` holds two pooling layers)"
+    parts = _names(model)[leaf].split('.')
+    for k in range(1, len(parts)):
+        a = model.get_submodule('.'.join(parts[:k]))
+        if next(a.parameters(), None) is None: return a
+    return leaf
 
 def fixres_parts(model:nn.Module,        # the model (a fastai `Learner`'s `learn.model`)
                  norm:nn.Module|str|bool|None=None, # `None`: find it; a module or its name; `False`: head only
@@ -73,7 +82,9 @@ def fixres_parts(model:nn.Module,        # the model (a fastai `Learner`'s `lear
         j = next((j for j in range(len(before)-1, -1, -1) if isinstance(before[j][0], (_BatchNorm, _ConvNd, nn.Linear))), None)
         if j is None or not isinstance(before[j][0], _BatchNorm): raise _no_norm_error(model, [m for m,*_ in before])
         norm = before[j][0]
-    return FixResParts(norm or None, head.filter(lambda m: m is not norm))
+    pool,pooled_out = calls[i][0],calls[i][1]
+    if pooled_out: pool = _pool_module(model, pool)
+    return FixResParts(norm or None, head.filter(lambda m: m is not norm), pool, pooled_out)
 
 def find_prepool_norm(model:nn.Module, size:int=224) -> nn.Module:
     "The BatchNorm whose output reaches global pooling with no convolution in between"
