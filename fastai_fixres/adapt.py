@@ -60,7 +60,8 @@ def adapt_bn_stats(model:nn.Module, dl, max_n:int|None=None, norm=None) -> list:
     try:
         model.eval()
         for m in bns: m.reset_running_stats(); m.momentum = None; m.train()    # momentum None: cumulative average
-        for xb in _batches(dl, max_n): model(xb)
+        for xb in _batches(dl, max_n):
+            if len(xb) > 1: model(xb)            # a batch of one has no batch statistics
     except BaseException:
         for m,_,sd in saved: m.load_state_dict(sd)
         raise

@@ -11,9 +11,10 @@ from fastai.basics import *
 from fastprogress.fastprogress import progress_bar
 from .resolution import fixres_test_res
 from .data import *
+from .adapt import pooled_features
 
 # %% auto #0
-__all__ = ['default_sweep_sizes', 'best_res', 'plot_sweep']
+__all__ = ['default_sweep_sizes', 'best_res', 'plot_sweep', 'pool_stats', 'plot_pool_stats']
 
 # %% ../nbs/05_sweep.ipynb #c69c1fb9
 def _recipe(dls):
@@ -61,3 +62,25 @@ def test_res_sweep(self:Learner,
     sweep = pd.DataFrame(rows)
     if plot: plot_sweep(sweep, r['size'], ax=ax)
     return sweep
+
+# %% ../nbs/05_sweep.ipynb #238b89c0
+def pool_stats(feats:torch.Tensor) -> dict:
+    "Fraction of zeros, mean and quantiles of pooled activations"
+    v = feats.flatten().float()
+    q = torch.quantile(v[torch.randperm(len(v), generator=torch.Generator().manual_seed(0))[:1_000_000]], torch.tensor([0.1, 0.5, 0.9]))
+    return dict(frac_zero=float((v <= 0).float().mean()), mean=float(v.mean()), q10=float(q[0]), median=float(q[1]), q90=float(q[2]))
+
+def plot_pool_stats(learn:Learner, sizes:list|None=None, max_n:int|None=512, label:str='', ls='-', ax=None) -> pd.DataFrame:
+    "CDF of the globally pooled activations of `learn.model` at each of `sizes`; returns `pool_stats` per size"
+    r = _recipe(learn.dls)
+    sizes = sizes or [r['size'], fixres_test_res(r['size'], r['min_scale'], r['crop_pct']), round(r['size'] * 1.5)]
+    if ax is None: _,ax = plt.subplots(figsize=(6, 3.5))
+    rows = []
+    for s in progress_bar(sizes, leave=False):
+        f = pooled_features(learn.model, resize_dls(learn.dls, s, aug='test', flip=False).valid, max_n).flatten()
+        v = f.sort().values[::max(1, len(f)//2000)]
+        ax.plot(v, torch.linspace(0, 1, len(v)), ls=ls, label=f'{s} px {label}'.strip())
+        rows.append(dict(res=s, label=label, **pool_stats(f)))
+    ax.set(xlabel='pooled activation', ylabel='cumulative fraction', title='distribution of pooled activations',
+           xlim=(0, float(np.quantile([row['q90'] for row in rows], 1)) * 1.5)); ax.legend()
+    return pd.DataFrame(rows)
