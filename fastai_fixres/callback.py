@@ -63,9 +63,11 @@ class FixResCallback(Callback):
         self.ctx = None
 
     def before_fit(self):
+        self.cancelled = False
         if self.ctx is None: self.ctx = FixResFreeze(self.learn.model, self.norm, self.train_affine, self.size).__enter__()
 
-    def after_fit(self): self._undo()
+    def after_cancel_fit(self): self.cancelled = True
+    def after_fit(self): self._undo(CancelFitException if self.cancelled else None)
 
     def _undo(self, exc_type=None):
         ctx = self.__dict__.get('ctx')

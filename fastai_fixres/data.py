@@ -6,11 +6,11 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #7edc5bab
 from __future__ import annotations
-import shutil, tempfile
+import shutil, tempfile, warnings
 from fastai.vision.all import *
 
 # %% auto #0
-__all__ = ['FixResTestCrop', 'elpv_images', 'get_dls', 'resize_dls']
+__all__ = ['FixResTestCrop', 'elpv_images', 'CheckedImage', 'unreadable_images', 'get_dls', 'resize_dls']
 
 # %% ../nbs/01_data.ipynb #51739e75
 class FixResTestCrop(DisplayedTransform):
@@ -62,7 +62,33 @@ def elpv_images(n:int|None=None,      # how many images (a seeded random subset)
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return dest
 
-# %% ../nbs/01_data.ipynb #ca2b17f0
+# %% ../nbs/01_data.ipynb #92e4ff2e
+class CheckedImage(PILImage):
+    "A `PILImage` whose loading errors name the file and what to do"
+    @classmethod
+    def create(cls, fn:Path|str|Tensor|ndarray|bytes|Image.Image, **kwargs):   # same annotation as `PILBase.create`: fastai dispatches on it
+        try: return super().create(fn, **kwargs)
+        except Exception as e:
+            if not isinstance(fn, (str, Path)): raise
+            raise ValueError(f"Cannot read image {fn} ({type(e).__name__}: {e}): remove it, or pass verify=True to get_dls to skip unreadable images") from e
+
+def _readable(fn):
+    try:
+        with Image.open(fn) as im: im.load()
+        return True
+    except Exception: return False
+
+def unreadable_images(files) -> L:
+    "The `files` that PIL cannot fully decode"
+    files = L(files)
+    return files[[not ok for ok in parallel(_readable, files, threadpool=True, progress=False)]]
+
+def _drop_unreadable(files):
+    bad = unreadable_images(files)
+    if bad: warnings.warn(f"Skipping {len(bad)} unreadable image(s) of {len(files)}: {', '.join(map(str, bad[:10]))}{' ...' if len(bad) > 10 else ''}")
+    return set(map(str, bad))
+
+# %% ../nbs/01_data.ipynb #220fbde9
 def _bad(msg): raise ValueError(msg)
 
 def _check_size(size):
@@ -74,7 +100,7 @@ def _col(df, c, what):
     if not ok: _bad(f"The {what} column {c!r} is not in the CSV/DataFrame; its columns are {list(df.columns)}. Pass {what}_col=...")
     return df.columns[c] if isinstance(c, int) else c
 
-def _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct, seed):
+def _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct, seed, verify=False):
     "The `DataBlock` getters, splitter and items for `source`, with every bad input named"
     if isinstance(source, (str, Path)) and not isinstance(source, pd.DataFrame):
         source = Path(source)
@@ -89,6 +115,9 @@ def _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct,
         pref = path/folder if folder else path
         missing = [f for f in source[fn] if not (pref/str(f)).exists()]
         if missing: raise FileNotFoundError(f"{len(missing)} of {len(source)} image files named in the '{fn}' column are missing under {pref}, e.g. {missing[:3]}; set path= / folder=")
+        if verify:
+            bad = _drop_unreadable([pref/str(f) for f in source[fn]])
+            source = source[[str(pref/str(f)) not in bad for f in source[fn]]].reset_index(drop=True)
         labels = source[lbl]
         has_valid = valid_col is not None and valid_col in source.columns
         splitter = ColSplitter(valid_col) if has_valid else RandomSplitter(valid_pct, seed=seed)
@@ -101,11 +130,14 @@ def _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct,
         split_dirs = (source/'train').is_dir() and (source/'valid').is_dir()
         splitter = GrandparentSplitter() if split_dirs else RandomSplitter(valid_pct, seed=seed)
         if split_dirs: items = items.filter(lambda o: o.parent.parent.name in ('train', 'valid'))
+        if verify:
+            bad = _drop_unreadable(items)
+            items = items.filter(lambda o: str(o) not in bad)
         get_x,get_y = None, parent_label
     if len(set(labels)) < 2: _bad(f"Found only one class ({set(labels)}) in {path}: a classifier needs at least two; check the label column or folders")
     return path, items, get_x, get_y, splitter
 
-# %% ../nbs/01_data.ipynb #92e4ff2e
+# %% ../nbs/01_data.ipynb #fd1ef1c0
 def _item_tfms(size, min_scale, crop_pct, aug, flip):
     if aug not in ('train', 'test'): _bad(f"aug must be 'train' (RandomResizedCrop) or 'test' (the test transform on train images), got {aug!r}")
     tfms = ([RandomResizedCrop(size, min_scale=min_scale, split_idx=0), FixResTestCrop(size, crop_pct, split_idx=1)]
@@ -126,20 +158,22 @@ def get_dls(source:str|Path|pd.DataFrame, # folder of class sub-folders, a CSV f
             valid_col='is_val',      # DataFrame/CSV: boolean is-valid column (random split if absent)
             path=None, folder=None,  # DataFrame/CSV: images are at `path/folder/fn` (CSV default path: its folder)
             batch_tfms=None,         # extra batch transforms (after normalisation)
+            verify:bool=False,       # decode every image first and skip unreadable ones, with a warning
             **kwargs) -> DataLoaders:
     "DataLoaders for FixRes: `RandomResizedCrop` to train, the FixRes test transform to validate, recipe kept in `dls.fixres`"
     _check_size(size)
     recipe = dict(source=source, size=size, min_scale=min_scale, crop_pct=crop_pct, aug=aug, flip=flip, norm=norm, valid_pct=valid_pct,
-                  seed=seed, fn_col=fn_col, label_col=label_col, valid_col=valid_col, path=path, folder=folder, batch_tfms=batch_tfms, **kwargs)
+                  seed=seed, fn_col=fn_col, label_col=label_col, valid_col=valid_col, path=path, folder=folder, batch_tfms=batch_tfms,
+                  verify=verify, **kwargs)
     item_tfms = _item_tfms(size, min_scale, crop_pct, aug, flip)
-    path, items, get_x, get_y, splitter = _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct, seed)
-    dblock = DataBlock(blocks=(ImageBlock, CategoryBlock), get_x=get_x, get_y=get_y, splitter=splitter, item_tfms=item_tfms,
+    path, items, get_x, get_y, splitter = _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct, seed, verify)
+    dblock = DataBlock(blocks=(ImageBlock(CheckedImage), CategoryBlock), get_x=get_x, get_y=get_y, splitter=splitter, item_tfms=item_tfms,
                        batch_tfms=([Normalize.from_stats(*norm)] if norm else []) + L(batch_tfms))
     dls = dblock.dataloaders(items, path=path, **kwargs)
     dls.fixres = recipe
     return dls
 
-# %% ../nbs/01_data.ipynb #3d7a3ae4
+# %% ../nbs/01_data.ipynb #d57e0761
 def resize_dls(dls:DataLoaders, size:int, **kwargs) -> DataLoaders:
     "Rebuild `dls` (made by `get_dls`) at `size`, with any recipe argument overridden by `kwargs`"
     if not hasattr(dls, 'fixres'):

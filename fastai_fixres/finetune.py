@@ -12,6 +12,7 @@ from .resolution import _check_res
 from .data import *
 from .callback import *
 from .adapt import *
+from .norm import fixres_parts
 
 # %% auto #0
 __all__ = []
@@ -34,7 +35,9 @@ def _fixres_adapt(self:Learner, method, new, test_res, epochs, lr, norm, train_a
     if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove(); self.fixres_hook = None
     if method == 'finetune':
         self.dls,self.opt = new,None
-        self.fit_one_cycle(epochs, lr, cbs=L(FixResCallback(norm, train_affine))+L(cbs), **kwargs)
+        fr = FixResCallback(norm, train_affine)
+        self.fit_one_cycle(epochs, lr, cbs=L(fr)+L(cbs), **kwargs)
+        if fr.cancelled: raise CancelFitException()
     elif method == 'bn_stats':
         adapt_bn_stats(self.model, _in_order(new.train), norm=norm)
         self.dls = new
@@ -66,6 +69,7 @@ def fixres_finetune(self:Learner,
     _check_valid(self.dls, "The Learner's DataLoaders")
     new = dls if dls is not None else resize_dls(self.dls, test_res, aug=aug)
     _check_valid(new, "The DataLoaders for the fine-tune")
+    fixres_parts(self.model, norm)                     # no norm before pooling: fail now, before any work
     old = self.dls,self.opt
     names = ['valid_loss'] + [m.name for m in self.metrics]
     rows = []
@@ -75,6 +79,10 @@ def fixres_finetune(self:Learner,
             _row('before, train res', _dls_size(self.dls))
             _row('before, test res', test_res, new.valid)
         self._fixres_adapt(method, new, test_res, epochs, lr, norm, train_affine, cbs, **kwargs)
+    except CancelFitException:
+        self.dls,self.opt = old
+        warn("The FixRes fine-tune was cancelled: the Learner's model, DataLoaders and optimizer are as before the call")
+        return None
     except BaseException:
         self.dls,self.opt = old
         raise
