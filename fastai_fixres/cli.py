@@ -84,7 +84,7 @@ def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch
     table = _md_table([summary])
     (out/'report.md').write_text(f"# FixRes report\n\n{table}\n\n" + ("![accuracy against test resolution](sweep.png)\n" if sweep else '')
                                  + f"\nModel: `{out/'model.pkl'}` (predicts at {test_res} px).\n")
-    print(table)
+    print("\n" + table)   # on a line of its own, after the progress bars
     return summary
 
 # %% ../nbs/06_cli.ipynb #b66cbdd8
