@@ -12,6 +12,8 @@ from .resolution import _check_res
 from .data import *
 from .callback import *
 from .adapt import *
+from .cache import *
+from fastai.callback.fp16 import MixedPrecision
 from .norm import fixres_parts
 
 # %% auto #0
@@ -29,14 +31,29 @@ def _check_valid(dls, what):
 
 def _in_order(dl): return dl.new(shuffle=False, drop_last=False)
 
+def _hardware_cbs(learn):
+    "On a GPU: channels-last memory and mixed precision, unless the Learner already has them"
+    if learn.dls.device is None or learn.dls.device.type != 'cuda': return L()
+    learn.model.to(memory_format=torch.channels_last)
+    return L() if any(isinstance(c, MixedPrecision) for c in learn.cbs) else L(MixedPrecision())
+
+def _check_cache(new):
+    if not hasattr(new, 'fixres') or new.fixres['aug'] != 'test':
+        raise ValueError("cache=True needs the same train images every epoch: use aug='test' with DataLoaders made by "
+                         "get_dls (the random crops of aug='train' change every epoch), or cache=False")
+
 @patch
-def _fixres_adapt(self:Learner, method, new, test_res, epochs, lr, norm, train_affine, cbs, **kwargs):
+def _fixres_adapt(self:Learner, method, new, test_res, epochs, lr, norm, train_affine, cbs, cache, cache_dtype, cache_gb, **kwargs):
     "Adapt the model to `new` (DataLoaders at `test_res`) with `method`, leaving `learn.dls` at `new`"
     if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove(); self.fixres_hook = None
     if method == 'finetune':
-        self.dls,self.opt = new,None
+        self.dls,self.opt,cbs = new,None,L(cbs) + _hardware_cbs(self)
+        if cache:
+            try: return fit_cached(self, resize_dls(new, test_res, flip=False).train, epochs, lr, norm, train_affine,
+                                   flip=new.fixres['flip'], dtype=cache_dtype, max_gb=cache_gb, cbs=cbs, **kwargs)
+            except CacheTooBig as e: warn(f"{e}. Fine-tuning without the cache.")
         fr = FixResCallback(norm, train_affine)
-        self.fit_one_cycle(epochs, lr, cbs=L(fr)+L(cbs), **kwargs)
+        self.fit_one_cycle(epochs, lr, cbs=L(fr)+cbs, **kwargs)
         if fr.cancelled: raise CancelFitException()
     elif method == 'bn_stats':
         adapt_bn_stats(self.model, _in_order(new.train), norm=norm)
@@ -61,6 +78,9 @@ def fixres_finetune(self:Learner,
                     method:str='finetune',    # 'finetune', 'bn_stats' (statistics only) or 'parametric' (Fréchet map)
                     cbs=None,                 # extra callbacks for the fine-tune
                     report:bool=True,         # validate before and after (three validation passes)
+                    cache:bool=False,         # run the frozen trunk once and fit the tail on its outputs (`aug='test'` only)
+                    cache_dtype=torch.float16,# the cache's dtype
+                    cache_gb:float=4.,        # above this size the cache is skipped, with a warning
                     **kwargs) -> pd.DataFrame|None:
     "Adapt the model to `test_res` (by default: fine-tune the pre-pool norm and the head); leave `learn.dls` there"
     _check_res(test_res, 'test_res')
@@ -69,6 +89,7 @@ def fixres_finetune(self:Learner,
     _check_valid(self.dls, "The Learner's DataLoaders")
     new = dls if dls is not None else resize_dls(self.dls, test_res, aug=aug)
     _check_valid(new, "The DataLoaders for the fine-tune")
+    if cache and method == 'finetune': _check_cache(new)
     fixres_parts(self.model, norm)                     # no norm before pooling: fail now, before any work
     old = self.dls,self.opt
     names = ['valid_loss'] + [m.name for m in self.metrics]
@@ -78,7 +99,7 @@ def fixres_finetune(self:Learner,
         if report:
             _row('before, train res', _dls_size(self.dls))
             _row('before, test res', test_res, new.valid)
-        self._fixres_adapt(method, new, test_res, epochs, lr, norm, train_affine, cbs, **kwargs)
+        self._fixres_adapt(method, new, test_res, epochs, lr, norm, train_affine, cbs, cache, cache_dtype, cache_gb, **kwargs)
     except CancelFitException:
         self.dls,self.opt = old
         warn("The FixRes fine-tune was cancelled: the Learner's model, DataLoaders and optimizer are as before the call")
