@@ -15,13 +15,14 @@ p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDes
 p.add_argument('--settings', nargs='+', default=list(SETTINGS), choices=list(SETTINGS))
 p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2])
 p.add_argument('--epochs', type=int, help="training epochs (default: the setting's)")
+p.add_argument('--cache', action='store_true', help='fine-tune with the trunk cached (fixres_finetune(cache=True))')
 p.add_argument('--out', default='bench/out/accuracy', help='CSV prefix')
 a = p.parse_args()
 
 path, runs, start = elpv_images(), [], time.perf_counter()
 for s in a.settings:
     for seed in a.seeds:
-        runs.append(study_run(s, seed, path, epochs=a.epochs))
+        runs.append(study_run(s, seed, path, epochs=a.epochs, cache=a.cache))
         print(pd.DataFrame(runs[-1:]).to_string(index=False), flush=True)
 runs = pd.DataFrame(runs)
 summ = study_summary(runs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import torch.fx as fx
 from fastai.basics import *
+from fastai.callback.progress import ProgressCallback
 from .norm import *
 from .callback import FixResFreeze
 
@@ -81,13 +82,13 @@ class _CacheDS:
 
 class TailCache:
     "The tail inputs of every item of `dl` (and of its mirror image with `flip`), computed once by `trunk`"
-    def __init__(self, trunk:nn.Module, dl:DataLoader, flip:bool=False, dtype=torch.float16, max_gb:float=4.):
+    def __init__(self, trunk:nn.Module, dl:DataLoader, flip:bool=False, dtype=torch.float16, max_gb:float=4., show:bool=True):
         self.bs,self.drop_last,self.device = dl.bs,getattr(dl, 'drop_last', False),dl.device
         dl = dl.new(shuffle=False, drop_last=False)
         views = [lambda x: x] + ([lambda x: x.flip(-1)] if flip else [])
         xs,ys,n = None,[],len(dl.dataset)
         with torch.no_grad():
-            for xb,yb in progress_bar(dl, leave=False):
+            for xb,yb in (progress_bar(dl, leave=False) if show else dl):
                 outs = [trunk(v(xb)) for v in views]
                 if xs is None:
                     per_item = sum(o[0].numel() for o in outs[0]) * len(views) * torch.empty(0, dtype=dtype).element_size()
@@ -113,16 +114,17 @@ class _TrainOnly(Callback):
     def after_cancel_fit(self): self.cancelled = True
 
 def fit_cached(learn:Learner, dl:DataLoader, epochs:int, lr:float, norm=None, train_affine:bool=True, flip:bool=False,
-               dtype=torch.float16, max_gb:float=4., cbs=None, **kwargs) -> TailCache:
+               dtype=torch.float16, max_gb:float=4., cbs=None, size:int=224, **kwargs) -> TailCache:
     "FixRes `fit_one_cycle` of `learn.model` on `dl` (a deterministic transform), the frozen trunk run once"
-    sp = fixres_split(learn.model, norm, _dl_size(dl))
-    with FixResFreeze(learn.model, sp.parts.norm if sp.parts.norm is not None else False, train_affine):
-        cache = TailCache(sp.trunk, dl, flip, dtype, max_gb)
+    sp = fixres_split(learn.model, norm, size)
+    with FixResFreeze(learn.model, sp.parts.norm if sp.parts.norm is not None else False, train_affine, size):
+        show = any(isinstance(c, ProgressCallback) for c in learn.cbs)    # no bars under `learn.no_bar()`
+        cache = TailCache(sp.trunk, dl, flip, dtype, max_gb, show)
         tdl = cache.dataloader()
         tl = Learner(DataLoaders(tdl, tdl), sp.tail, loss_func=learn.loss_func, opt_func=learn.opt_func, lr=learn.lr,
                      wd=learn.wd, wd_bn_bias=learn.wd_bn_bias, train_bn=learn.train_bn, moms=learn.moms, cbs=cbs)
+        if not show: tl.remove_cb(ProgressCallback)
+        tl.logger = learn.logger
         tl.fit_one_cycle(epochs, lr, cbs=(to := _TrainOnly()), **kwargs)
         if to.cancelled: raise CancelFitException()
     return cache
-
-def _dl_size(dl): return dl.one_batch()[0].shape[-1]

@@ -19,6 +19,30 @@ def _to_eval(m, inp): m.training = False
 
 def _snapshot(mods): return [(m, {k: v.detach().clone() for k,v in m.state_dict().items()}) for m in mods]
 
+def _world():
+    "The number of processes in the default `torch.distributed` group (1 when there is none)"
+    dist = torch.distributed
+    return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
+
+def _synced_bn(bn):
+    "A forward for BatchNorm `bn` that normalises training batches with statistics all-reduced over every rank"
+    from torch.distributed.nn.functional import all_reduce
+    def forward(x):
+        if not bn.training: return type(bn).forward(bn, x)
+        dims,shape = [d for d in range(x.dim()) if d != 1],[1, -1] + [1]*(x.dim() - 2)
+        n = all_reduce(torch.full((1,), x.numel() / x.shape[1], device=x.device, dtype=x.dtype))
+        mean = all_reduce(x.sum(dims)) / n
+        var = all_reduce(((x - mean.view(shape))**2).sum(dims)) / n
+        if bn.track_running_stats:
+            with torch.no_grad():
+                bn.num_batches_tracked.add_(1)
+                mom = bn.momentum if bn.momentum is not None else 1 / bn.num_batches_tracked.item()
+                bn.running_mean.lerp_(mean, mom)
+                bn.running_var.lerp_(var * n / (n - 1), mom)
+        y = (x - mean.view(shape)) / torch.sqrt(var.view(shape) + bn.eps)
+        return y * bn.weight.view(shape) + bn.bias.view(shape) if bn.affine else y
+    return forward
+
 class FixResFreeze:
     "Context manager: only `norm` (found if `None`) and the head of `model` learn; the rest is frozen and in eval mode"
     def __init__(self, model:nn.Module, norm:nn.Module|str|bool|None=None, train_affine:bool=True, size:int=224):
@@ -41,10 +65,13 @@ class FixResFreeze:
             if id(p) not in keep: p.grad = None
         for m in self.frozen: m.training = False
         self.hooks = [m.register_forward_pre_hook(_to_eval) for m in self.frozen]
+        self.synced = L(m for a in self.adapt for m in a.modules() if isinstance(m, _BatchNorm)) if _world() > 1 else L()
+        for m in self.synced: m.forward = _synced_bn(m)
         return self
 
     def __exit__(self, exc_type=None, *args):
         for h in self.hooks: h.remove()
+        for m in self.synced: del m.forward
         for p,r in self.grads: p.requires_grad_(r)
         for m,t in self.modes: m.training = t
         if exc_type is not None:
@@ -64,14 +91,21 @@ class FixResCallback(Callback):
 
     def before_fit(self):
         self.cancelled = False
-        if self.ctx is None: self.ctx = FixResFreeze(self.learn.model, self.norm, self.train_affine, self.size).__enter__()
+        if self.ctx is None:
+            # fastai's `distrib_ctx` would swap every BatchNorm for a `SyncBatchNorm`, the frozen ones included (and
+            # CPU tensors are refused): FixRes syncs the statistics of the layers it trains itself
+            self.dist = [c for c in self.learn.cbs if getattr(c, 'sync_bn', False) and hasattr(c, 'accelerator')]
+            for c in self.dist: c.sync_bn = False
+            self.ctx = FixResFreeze(self.learn.model, self.norm, self.train_affine, self.size).__enter__()
 
     def after_cancel_fit(self): self.cancelled = True
     def after_fit(self): self._undo(CancelFitException if self.cancelled else None)
 
     def _undo(self, exc_type=None):
         ctx = self.__dict__.get('ctx')
-        if ctx is not None: self.ctx = None; ctx.__exit__(exc_type)
+        if ctx is not None:
+            self.ctx = None; ctx.__exit__(exc_type)
+            for c in self.dist: c.sync_bn = True
 
     def __setattr__(self, name, value):
         # fastai's `remove_cb` sets `learn=None` in `fit`'s `finally`: reached with the freeze on only if the fit raised

@@ -33,9 +33,9 @@ LITE_STATS = ([0.5]*3, [0.5]*3)   # EfficientNet-Lite expects inputs in [-1, 1]
 SETTINGS = dict(
     scratch =dict(size=64,  epochs=12, sizes=[64, 72, 80, 96, 112, 128]),
     lowres  =dict(size=fixres_train_res(64, min_scale=0.25), epochs=12, sizes=[57, 64], target=64),
-    transfer=dict(size=128, epochs=4,  sizes=[128, 144, 160, 192, 224]))
+    transfer=dict(size=128, epochs=2,  sizes=[128, 144, 160, 192, 224]))
 
-def study_run(setting:str, seed:int, path:Path, epochs:int|None=None, ft_epochs:int=3, bs:int=64, sizes=None) -> dict:
+def study_run(setting:str, seed:int, path:Path, epochs:int|None=None, ft_epochs:int=3, bs:int=64, sizes=None, cache:bool=False) -> dict:
     "One seed of one setting: train, sweep, and each adaptation at the sweep's best resolution"
     cfg = SETTINGS[setting]
     set_seed(seed, reproducible=True)
@@ -52,7 +52,7 @@ def study_run(setting:str, seed:int, path:Path, epochs:int|None=None, ft_epochs:
     with learn.no_bar(), learn.no_logging():
         sweep = learn.test_res_sweep(sizes or cfg['sizes'], plot=False)
         best = cfg.get('target') or best_res(sweep)
-        cmp = learn.fixres_compare(best, epochs=ft_epochs)
+        cmp = learn.fixres_compare(best, epochs=ft_epochs, cache=cache)
     acc = dict(zip(cmp.method, cmp.accuracy))
     return dict(setting=setting, seed=seed, train_res=cfg['size'], best_res=best, train_seconds=round(train_s),
                 acc_train_res=acc['train res'], acc_best_res=acc['none'], bn_stats=acc['bn_stats'],

@@ -1,0 +1,88 @@
+"""What a FixRes fine-tune costs, against full training and against inference, on real images (issue #5).
+
+    python bench/finetune_speed.py                                   # resnet18 + resnet50 at 128, 160 and 224 px
+    python bench/finetune_speed.py --archs resnet18 --sizes 128 --n 160
+
+For each architecture (random init: timing only) and resolution, over the same n training images at the same batch
+size, one run measures:
+  full      one training epoch, every layer learning, RandomResizedCrop (fastai `fit`, validation skipped)
+  fixres    one FixRes epoch, uncached (`FixResCallback`, the test transform on the training images)
+  cached5   five FixRes epochs with the trunk cached (`fit_cached`: one trunk pass to fill the cache, five tail epochs)
+  forward   one plain forward pass over the same images in eval mode (the physical limit)
+Memory: peak resident memory above the level at the start of the stage (CPU; sampled every 5 ms), or peak CUDA
+memory allocated (GPU). The ratios are the issue's targets: fixres/full <= 0.45, cached5/forward <= 1.5,
+fixres memory/full memory <= 0.6.
+"""
+import argparse, ctypes, gc, os, threading, time
+from pathlib import Path
+import pandas as pd, torch
+from fastai.vision.all import *
+from fastai_fixres.all import *
+from fastai_fixres.cli import _md_table
+
+p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+p.add_argument('--archs', nargs='+', default=['resnet18', 'resnet50'])
+p.add_argument('--sizes', nargs='+', type=int, default=[128, 160, 224])
+p.add_argument('--n', type=int, default=320, help='images (80%% train, the ones timed)')
+p.add_argument('--bs', type=int, default=32)
+p.add_argument('--out', default='bench/out/finetune_speed.csv')
+a = p.parse_args()
+
+cuda = torch.cuda.is_available()
+_libc = ctypes.CDLL('libc.so.6') if not cuda else None
+def _rss(): return int(open('/proc/self/statm').read().split()[1]) * os.sysconf('SC_PAGE_SIZE')
+
+def measure(f):
+    "Seconds and peak extra memory (MB) of `f()`"
+    gc.collect()
+    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats(); base = torch.cuda.memory_allocated()
+    else: _libc.malloc_trim(0); base = _rss()
+    peak, done = [base], threading.Event()
+    def sample():
+        while not done.wait(0.005): peak[0] = max(peak[0], _rss())
+    if not cuda: th = threading.Thread(target=sample, daemon=True); th.start()
+    t = time.perf_counter(); f()
+    if cuda: torch.cuda.synchronize()
+    secs = time.perf_counter() - t
+    done.set()
+    if not cuda: th.join(); peak[0] = max(peak[0], _rss())
+    else: peak[0] = torch.cuda.max_memory_allocated()
+    return secs, (peak[0] - base) / 2**20
+
+class TrainOnly(Callback):
+    "Time the training epoch alone"
+    def before_validate(self): raise CancelValidException()
+
+def forward(model, dl):
+    model.eval()
+    with torch.no_grad():
+        for xb,_ in dl: model(xb)
+
+path = elpv_images(a.n)/'images'
+rows = []
+print(f'torch {torch.__version__}, {torch.get_num_threads()} threads, device {"cuda" if cuda else "cpu"}, {a.n} images, bs {a.bs}', flush=True)
+for arch in a.archs:
+    for size in a.sizes:
+        kw = dict(size=size, bs=a.bs, valid_pct=0.2, seed=0, drop_last=False)
+        train = get_dls(path, aug='train', **kw)
+        test = get_dls(path, aug='test', flip=False, **kw)
+        learn = vision_learner(train, getattr(models, arch), pretrained=False, metrics=accuracy)
+        with learn.no_bar(), learn.no_logging():
+            learn.fit(1, 1e-3, cbs=TrainOnly())                          # warm-up, not timed
+            learn.unfreeze()
+            full = measure(lambda: learn.fit(1, 1e-3, cbs=TrainOnly()))
+            learn.dls = test
+            fixres = measure(lambda: learn.fit(1, 1e-3, cbs=[FixResCallback(size=size), TrainOnly()]))
+            cached = measure(lambda: fit_cached(learn, test.train, 5, 1e-3, dtype=torch.float16))
+        fwd = measure(lambda: forward(learn.model, test.train.new(shuffle=False)))
+        r = dict(arch=arch, res=size, images=len(test.train_ds),
+                 full_s=full[0], fixres_s=fixres[0], cached5_s=cached[0], forward_s=fwd[0],
+                 full_MB=full[1], fixres_MB=fixres[1], cached5_MB=cached[1], forward_MB=fwd[1])
+        r.update({'fixres/full': r['fixres_s']/r['full_s'], 'cached5/forward': r['cached5_s']/r['forward_s'],
+                  'fixres/full MB': r['fixres_MB']/r['full_MB']})
+        rows.append(r)
+        print(pd.DataFrame([r]).round(2).to_string(index=False), flush=True)
+
+df = pd.DataFrame(rows).round(2)
+Path(a.out).parent.mkdir(parents=True, exist_ok=True); df.to_csv(a.out, index=False)
+print('\n' + _md_table(df.to_dict('records')))
