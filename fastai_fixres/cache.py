@@ -72,13 +72,14 @@ def fixres_split(model:nn.Module, norm:nn.Module|str|bool|None=None, size:int=22
 # %% ../nbs/03b_cache.ipynb #e95443af
 class CacheTooBig(ValueError): pass
 
-class _CacheDS:
-    "Items `(*tail inputs, target)` of a `TailCache`, a random view each time"
-    def __init__(self, xs, y): self.xs,self.y = xs,y
-    def __len__(self): return len(self.y)
-    def __getitem__(self, i):
-        v = random.randrange(self.xs[0].shape[0])
-        return (*(x[v, i].float() for x in self.xs), self.y[i])
+class _CacheDL(DataLoader):
+    "Batches `(*tail inputs, target)` cut from the cache tensors, each item in a random one of its views"
+    def __init__(self, xs, y, **kwargs): self.xs = xs; super().__init__(y, **kwargs)
+    def create_batches(self, samps):
+        for b in torch.tensor(list(samps), dtype=torch.long).split(self.bs):
+            if self.drop_last and len(b) < self.bs: break
+            v = torch.randint(self.xs[0].shape[0], (len(b),))
+            yield (*(x[v, b].float() for x in self.xs), self.dataset[b])
 
 class TailCache:
     "The tail inputs of every item of `dl` (and of its mirror image with `flip`), computed once by `trunk`"
@@ -103,8 +104,8 @@ class TailCache:
 
     def dataloader(self, shuffle=True, **kwargs) -> DataLoader:
         "Batches `(*tail inputs, target)` for fastai, the batch size and device of the source DataLoader"
-        return DataLoader(_CacheDS(self.xs, self.y), bs=self.bs, shuffle=shuffle, drop_last=self.drop_last and shuffle,
-                          device=self.device, **kwargs)
+        return _CacheDL(self.xs, self.y, bs=self.bs, shuffle=shuffle, drop_last=self.drop_last and shuffle,
+                        device=self.device, **kwargs)
 
 # %% ../nbs/03b_cache.ipynb #7ba92d74
 class _TrainOnly(Callback):

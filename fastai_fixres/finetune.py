@@ -11,6 +11,7 @@ from fastai.basics import *
 from .resolution import _check_res
 from .data import *
 from .callback import *
+from .callback import _world
 from .adapt import *
 from .cache import *
 from fastai.callback.fp16 import MixedPrecision
@@ -48,6 +49,8 @@ def _fixres_adapt(self:Learner, method, new, test_res, epochs, lr, norm, train_a
     if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove(); self.fixres_hook = None
     if method == 'finetune':
         self.dls,self.opt,cbs = new,None,L(cbs) + _hardware_cbs(self)
+        if cache and _world() > 1:
+            warn("cache=True runs on one process only (the tail would train without DDP): fine-tuning without the cache"); cache = False
         if cache:
             try: return fit_cached(self, resize_dls(new, test_res, flip=False).train, epochs, lr, norm, train_affine,
                                    flip=new.fixres['flip'], dtype=cache_dtype, max_gb=cache_gb, cbs=cbs, **kwargs)
