@@ -12,12 +12,20 @@ from torch.nn.modules.batchnorm import _BatchNorm
 from .norm import *
 
 # %% auto #0
-__all__ = ['FixResFreeze', 'FixResCallback']
+__all__ = ['model_state', 'changed_keys', 'FixResFreeze', 'FixResCallback']
 
 # %% ../nbs/03_callback.ipynb #54a1eca9
 def _to_eval(m, inp): m.training = False
 
-def _snapshot(mods): return [(m, {k: v.detach().clone() for k,v in m.state_dict().items()}) for m in mods]
+def model_state(model:nn.Module) -> dict:
+    "A copy of `model.state_dict()`, to tell later what a fine-tune changed"
+    return {k: v.detach().clone() for k,v in model.state_dict().items()}
+
+def changed_keys(before:dict, after:dict) -> set:
+    "The keys whose tensors differ between two `model_state`s"
+    return {k for k in before if not torch.equal(before[k], after[k])}
+
+def _snapshot(mods): return [(m, model_state(m)) for m in mods]
 
 def _world():
     "The number of processes in the default `torch.distributed` group (1 when there is none)"

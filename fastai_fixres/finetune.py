@@ -32,6 +32,10 @@ def _check_valid(dls, what):
 
 def _in_order(dl): return dl.new(shuffle=False, drop_last=False)
 
+def _validate(learn, dl=None) -> dict:
+    "`learn.validate` as a dict: the validation loss and each metric, by name"
+    return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], learn.validate(dl=dl)))
+
 def _hardware_cbs(learn):
     "On a GPU: channels-last memory and mixed precision, unless the Learner already has them"
     if learn.dls.device is None or learn.dls.device.type != 'cuda': return L()
@@ -95,9 +99,8 @@ def fixres_finetune(self:Learner,
     if cache and method == 'finetune': _check_cache(new)
     fixres_parts(self.model, norm)                     # no norm before pooling: fail now, before any work
     old = self.dls,self.opt
-    names = ['valid_loss'] + [m.name for m in self.metrics]
     rows = []
-    def _row(stage, res, dl=None): rows.append(dict(stage=stage, res=res, **dict(zip(names, self.validate(dl=dl)))))
+    def _row(stage, res, dl=None): rows.append(dict(stage=stage, res=res, **_validate(self, dl)))
     try:
         if report:
             _row('before, train res', _dls_size(self.dls))
@@ -121,9 +124,8 @@ def fixres_compare(self:Learner, test_res:int, methods=('none',) + _methods, **k
     "Valid metrics at `test_res` after each method, from the same start (`'none'`: just test there); the Learner is left as it was"
     if getattr(self, 'fixres_hook', None) is not None:
         raise ValueError("A parametric map is installed: remove it first (`learn.fixres_hook.remove(); learn.fixres_hook = None`)")
-    start,dls,opt = {k: v.clone() for k,v in self.model.state_dict().items()},self.dls,self.opt
-    names = ['valid_loss'] + [m.name for m in self.metrics]
-    rows = [dict(method='train res', res=_dls_size(dls), **dict(zip(names, self.validate())), seconds=0.)]
+    start,dls,opt = model_state(self.model),self.dls,self.opt
+    rows = [dict(method='train res', res=_dls_size(dls), **_validate(self), seconds=0.)]
     def _reset():
         if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove(); self.fixres_hook = None
         self.model.load_state_dict(start); self.dls,self.opt = dls,opt
@@ -132,7 +134,7 @@ def fixres_compare(self:Learner, test_res:int, methods=('none',) + _methods, **k
             t = time.perf_counter()
             if m != 'none': self.fixres_finetune(test_res, method=m, report=False, **kwargs)
             secs = time.perf_counter() - t if m != 'none' else 0.
-            vals = self.validate(dl=None if m != 'none' else resize_dls(dls, test_res).valid)
-            rows.append(dict(method=m, res=test_res, **dict(zip(names, vals)), seconds=secs))
+            vals = _validate(self, None if m != 'none' else resize_dls(dls, test_res).valid)
+            rows.append(dict(method=m, res=test_res, **vals, seconds=secs))
         finally: _reset()
     return pd.DataFrame(rows)

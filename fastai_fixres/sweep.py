@@ -12,6 +12,7 @@ from fastprogress.fastprogress import progress_bar
 from .resolution import fixres_test_res
 from .data import *
 from .adapt import pooled_features
+from .finetune import _validate
 
 # %% auto #0
 __all__ = ['default_sweep_sizes', 'best_res', 'plot_sweep', 'pool_stats', 'plot_pool_stats']
@@ -52,13 +53,12 @@ def test_res_sweep(self:Learner,
     r = _recipe(self.dls)
     sizes = sizes or default_sweep_sizes(r['size'], r['min_scale'], r['crop_pct'])
     crop_pcts = L(crop_pcts if crop_pcts is not None else r['crop_pct'])
-    names = ['valid_loss'] + [m.name for m in self.metrics]
     rows = []
     for cp,s in progress_bar([(cp,s) for cp in crop_pcts for s in sizes], leave=False):
         dl = resize_dls(self.dls, s, crop_pct=cp).valid
         start = time.perf_counter()
-        with self.no_bar(): vals = self.validate(dl=dl)
-        rows.append(dict(res=s, crop_pct=cp, **dict(zip(names, vals)), seconds=time.perf_counter()-start))
+        with self.no_bar(): vals = _validate(self, dl)
+        rows.append(dict(res=s, crop_pct=cp, **vals, seconds=time.perf_counter()-start))
     sweep = pd.DataFrame(rows)
     if plot: plot_sweep(sweep, r['size'], ax=ax)
     return sweep
