@@ -45,7 +45,7 @@ def _md_table(rows:list) -> str:
 # %% ../nbs/06_cli.ipynb #0bad1275
 def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch='resnet50', size=224, epochs=5,
                  lr=None, bs=64, min_scale=0.08, crop_pct=0.875, test_res='auto', ft_epochs=3, ft_lr=1e-3,
-                 pretrained=True, sweep=True, out='fixres_out', workers=None):
+                 pretrained=True, sweep=True, cache=False, out='fixres_out', workers=None):
     "Train, sweep, FixRes fine-tune, export and report; returns the summary as a dict"
     out,times = Path(out).absolute(),{}   # `learn.export` resolves relative names against `learn.path`
     arch = _arch(arch)
@@ -74,7 +74,7 @@ def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch
     if test_res == 'auto': test_res = best if sweep else fixres_test_res(size, min_scale, crop_pct)
     if test_res < size: warnings.warn(f"--test-res {test_res} is below the train resolution {size}: FixRes usually gains at a higher one")
     start = time.perf_counter()
-    rep = learn.fixres_finetune(test_res, epochs=ft_epochs, lr=ft_lr)
+    rep = learn.fixres_finetune(test_res, epochs=ft_epochs, lr=ft_lr, cache=cache)
     times['fixres'] = time.perf_counter() - start
     learn.export(out/'model.pkl')
     summary = {'train res': size, 'accuracy at train res': acc_train, 'best test res (no fine-tune)': best,
@@ -132,6 +132,7 @@ def _parser():
     t.add_argument('--ft-lr', type=float, default=1e-3, help='FixRes fine-tune learning rate (default: 1e-3)')
     t.add_argument('--pretrained', action=argparse.BooleanOptionalAction, default=True, help='start from pretrained weights and fine_tune (needs internet the first time)')
     t.add_argument('--sweep', action=argparse.BooleanOptionalAction, default=True, help='sweep test resolutions before fine-tuning')
+    t.add_argument('--cache', action='store_true', help='run the frozen trunk once and fine-tune on its cached outputs (faster)')
     t.add_argument('--out', default='fixres_out', help='output folder for model.pkl, report.md and plots (default: fixres_out)')
     t.add_argument('--workers', type=int, help='DataLoader workers (default: fastai’s)')
     pr = sub.add_parser('predict', help='label and probability per image, at the resolution the model was tuned for')
