@@ -45,13 +45,14 @@ def _md_table(rows:list) -> str:
 # %% ../nbs/06_cli.ipynb #0bad1275
 def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch='resnet50', size=224, epochs=5,
                  lr=None, bs=64, min_scale=0.08, crop_pct=0.875, test_res='auto', ft_epochs=3, ft_lr=1e-3,
-                 pretrained=True, sweep=True, cache=False, out='fixres_out', workers=None):
+                 pretrained=True, sweep=True, cache=False, seed=None, out='fixres_out', workers=None):
     "Train, sweep, FixRes fine-tune, export and report; returns the summary as a dict"
     out,times = Path(out).absolute(),{}   # `learn.export` resolves relative names against `learn.path`
     arch = _arch(arch)
     if csv is not None and not Path(csv).is_file(): raise FileNotFoundError(f"--csv {csv} does not exist")
     if not Path(data).exists(): raise FileNotFoundError(f"{data} does not exist: pass a folder of class sub-folders (or the image folder with --csv)")
     if isinstance(test_res, int) and test_res < 32: raise ValueError(f"--test-res {test_res} is too small: use >= 32 or 'auto'")
+    if seed is not None: set_seed(seed, reproducible=True)
     src,kw = (pd.read_csv(csv), dict(path=data)) if csv is not None else (data, {})
     dls = get_dls(src, size=size, min_scale=min_scale, crop_pct=crop_pct, fn_col=fn_col, label_col=label_col,
                   valid_col=valid_col, bs=bs, num_workers=workers, **kw)
@@ -102,12 +103,12 @@ def fixres_predict(model, images):
     return res
 
 # %% ../nbs/06_cli.ipynb #03a0be8c
-def fixres_demo(n=1200, epochs=10, out='fixres_demo', workers=None):
+def fixres_demo(n=1200, epochs=10, out='fixres_demo', workers=None, seed=42):
     "The `train` recipe on `n` real ELPV solar-cell images, from scratch at 64 px: a few minutes on 2 CPU cores"
     path = elpv_images(n)
     print(f"ELPV solar-cell images (CC BY-NC-SA 4.0, from `elpv-dataset`): {n} in {path}")
     return fixres_train(path/'images', csv=path/'labels.csv', fn_col='image_id', label_col='label', valid_col='is_val',
-                        arch='resnet18', size=64, epochs=epochs, bs=32, min_scale=0.25, pretrained=False, out=out, workers=workers)
+                        arch='resnet18', size=64, epochs=epochs, bs=32, min_scale=0.25, pretrained=False, out=out, workers=workers, seed=seed)
 
 # %% ../nbs/06_cli.ipynb #7d8c928f
 def _parser():
@@ -133,6 +134,7 @@ def _parser():
     t.add_argument('--pretrained', action=argparse.BooleanOptionalAction, default=True, help='start from pretrained weights and fine_tune (needs internet the first time)')
     t.add_argument('--sweep', action=argparse.BooleanOptionalAction, default=True, help='sweep test resolutions before fine-tuning')
     t.add_argument('--cache', action='store_true', help='run the frozen trunk once and fine-tune on its cached outputs (faster)')
+    t.add_argument('--seed', type=int, help='random seed (default: none)')
     t.add_argument('--out', default='fixres_out', help='output folder for model.pkl, report.md and plots (default: fixres_out)')
     t.add_argument('--workers', type=int, help='DataLoader workers (default: fastai’s)')
     pr = sub.add_parser('predict', help='label and probability per image, at the resolution the model was tuned for')
@@ -143,6 +145,7 @@ def _parser():
     d.add_argument('--epochs', type=int, default=10, help='training epochs (default: 10)')
     d.add_argument('--out', default='fixres_demo', help='output folder (default: fixres_demo)')
     d.add_argument('--workers', type=int, help='DataLoader workers (default: fastai’s)')
+    d.add_argument('--seed', type=int, default=42, help='random seed (default: 42)')
     return p
 
 def main(argv=None) -> int:
