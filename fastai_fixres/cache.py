@@ -87,6 +87,16 @@ class TailCache:
         self.bs,self.drop_last,self.device = dl.bs,getattr(dl, 'drop_last', False),dl.device
         dl = dl.new(shuffle=False, drop_last=False)
         views = [lambda x: x] + ([lambda x: x.flip(-1)] if flip else [])
+        modes = [(m, m.training) for m in trunk.modules()]
+        trunk.eval()                        # the frozen trunk's BatchNorms use their running statistics
+        try:
+            xs,ys = self._fill(trunk, dl, views, dtype, max_gb, show)
+        finally:
+            for m,t in modes: m.training = t
+        self.xs,self.y = [torch.cat(x, dim=1) for x in xs],torch.cat(ys)
+        self.nbytes = sum(x.numel() * x.element_size() for x in self.xs)
+
+    def _fill(self, trunk, dl, views, dtype, max_gb, show):
         xs,ys,n = None,[],len(dl.dataset)
         with torch.no_grad():
             for xb,yb in (progress_bar(dl, leave=False) if show else dl):
@@ -94,13 +104,12 @@ class TailCache:
                 if xs is None:
                     per_item = sum(o[0].numel() for o in outs[0]) * len(views) * torch.empty(0, dtype=dtype).element_size()
                     need = per_item * n / 2**30
-                    if need > max_gb: raise CacheTooBig(f"The trunk cache would take {need:.2f} GB, above max_gb={max_gb}: "
-                        "raise cache_gb, use cache_dtype=torch.float16, or fine-tune with cache=False")
+                    if need > max_gb: raise CacheTooBig(f"The trunk cache would take {need:.2f} GB, above max_gb={max_gb}: raise "
+                        f"cache_gb, {'use cache_dtype=torch.float16, ' if dtype != torch.float16 else ''}or fine-tune with cache=False")
                     xs = [[] for _ in outs[0]]
                 for i,x in enumerate(xs): x.append(torch.stack([o[i] for o in outs]).to('cpu', dtype))
                 ys.append(yb.cpu())
-        self.xs,self.y = [torch.cat(x, dim=1) for x in xs],torch.cat(ys)
-        self.nbytes = sum(x.numel() * x.element_size() for x in self.xs)
+        return xs,ys
 
     def dataloader(self, shuffle=True, **kwargs) -> DataLoader:
         "Batches `(*tail inputs, target)` for fastai, the batch size and device of the source DataLoader"
