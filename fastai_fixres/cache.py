@@ -100,6 +100,7 @@ class TailCache:
         xs,ys,n = None,[],len(dl.dataset)
         with torch.no_grad():
             for xb,yb in (progress_bar(dl, leave=False) if show else dl):
+                xb = xb.as_subclass(torch.Tensor)         # a plain tensor: no fastai dispatch on every op
                 outs = [trunk(v(xb)) for v in views]
                 if xs is None:
                     per_item = sum(o[0].numel() for o in outs[0]) * len(views) * torch.empty(0, dtype=dtype).element_size()
