@@ -11,6 +11,7 @@ import torch.fx as fx
 from fastai.basics import *
 from fastai.callback.progress import ProgressCallback
 from .norm import *
+from .norm import _in_eval
 from .callback import FixResFreeze
 
 # %% auto #0
@@ -27,15 +28,11 @@ def _is_batch_size(n):
     return n.op == 'call_method' and n.target == 'size' and (tuple(n.args[1:2]) == (0,) or n.kwargs.get('dim') == 0)
 
 def _eval_trace(model, keep):
-    modes = {m: m.training for m in model.modules()}
     try:
-        model.eval()
-        return _KeepWhole({id(m) for m in keep}).trace(model)
+        with _in_eval(model): return _KeepWhole({id(m) for m in keep}).trace(model)
     except Exception as e:
         raise ValueError(f"{type(model).__name__} cannot be traced by torch.fx ({type(e).__name__}: {e}), "
                          "so its trunk cannot be cached: fine-tune with cache=False") from e
-    finally:
-        for m,t in modes.items(): m.training = t
 
 # %% ../nbs/03b_cache.ipynb #70549f46
 FixResSplit = namedtuple('FixResSplit', 'trunk tail parts')
@@ -87,12 +84,8 @@ class TailCache:
         self.bs,self.drop_last,self.device = dl.bs,getattr(dl, 'drop_last', False),dl.device
         dl = dl.new(shuffle=False, drop_last=False)
         views = [lambda x: x] + ([lambda x: x.flip(-1)] if flip else [])
-        modes = [(m, m.training) for m in trunk.modules()]
-        trunk.eval()                        # the frozen trunk's BatchNorms use their running statistics
-        try:
+        with _in_eval(trunk):                # the frozen trunk's BatchNorms use their running statistics
             xs,ys = self._fill(trunk, dl, views, dtype, max_gb, show)
-        finally:
-            for m,t in modes: m.training = t
         self.xs,self.y = [torch.cat(x, dim=1) for x in xs],torch.cat(ys)
         self.nbytes = sum(x.numel() * x.element_size() for x in self.xs)
 
@@ -128,7 +121,7 @@ def fit_cached(learn:Learner, dl:DataLoader, epochs:int, lr:float, norm=None, tr
                dtype=torch.float16, max_gb:float=4., cbs=None, size:int=224, **kwargs) -> TailCache:
     "FixRes `fit_one_cycle` of `learn.model` on `dl` (a deterministic transform), the frozen trunk run once"
     sp = fixres_split(learn.model, norm, size)
-    with FixResFreeze(learn.model, sp.parts.norm if sp.parts.norm is not None else False, train_affine, size):
+    with FixResFreeze(learn.model, train_affine=train_affine, parts=sp.parts):
         show = any(isinstance(c, ProgressCallback) for c in learn.cbs)    # no bars under `learn.no_bar()`
         cache = TailCache(sp.trunk, dl, flip, dtype, max_gb, show)
         tdl = cache.dataloader()

@@ -53,8 +53,9 @@ def _synced_bn(bn):
 
 class FixResFreeze:
     "Context manager: only `norm` (found if `None`) and the head of `model` learn; the rest is frozen and in eval mode"
-    def __init__(self, model:nn.Module, norm:nn.Module|str|bool|None=None, train_affine:bool=True, size:int=224):
-        self.model,self.parts = model,fixres_parts(model, norm, size)
+    def __init__(self, model:nn.Module, norm:nn.Module|str|bool|None=None, train_affine:bool=True, size:int=224,
+                 parts:FixResParts|None=None):   # `fixres_parts(model, norm, size)`, when already found
+        self.model,self.parts = model,parts or fixres_parts(model, norm, size)
         self.norm,self.head = self.parts.norm,self.parts.head
         self.adapt = L(self.norm) + self.head if self.norm is not None else self.head    # modules that change
         learning = {id(m) for a in self.adapt for m in a.modules()}

@@ -7,6 +7,7 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/norm.html.md"""
 # %% ../nbs/02_norm.ipynb #674dcecf
 from __future__ import annotations
 from collections import namedtuple
+from contextlib import contextmanager
 import torch
 from torch import nn
 from torch.nn.modules.batchnorm import _BatchNorm
@@ -26,18 +27,25 @@ def _in_channels(model):
 
 def _is_leaf(m): return isinstance(m, _BatchNorm) or not any(m.children())   # timm's BatchNormAct2d has children
 
+@contextmanager
+def _in_eval(model:nn.Module):
+    "Run the block with every module of `model` in eval mode; put each module's mode back afterwards"
+    modes = [(m, m.training) for m in model.modules()]
+    model.eval()
+    try: yield model
+    finally:
+        for m,t in modes: m.training = t
+
 def _trace(model:nn.Module, size:int=224):
     "Leaf modules of `model` in call order, each as `(module, input_is_map, output_is_map)`"
-    calls,modes = [],{m: m.training for m in model.modules()}
+    calls = []
     def hook(m, inp, out): calls.append((m, bool(inp) and _is_map(inp[0]), _is_map(out)))
     hs = [m.register_forward_hook(hook) for m in model.modules() if _is_leaf(m)]
     p = next(model.parameters())
     try:
-        model.eval()
-        with torch.no_grad(): model(torch.zeros(1, _in_channels(model), size, size, device=p.device, dtype=p.dtype))
+        with _in_eval(model), torch.no_grad(): model(torch.zeros(1, _in_channels(model), size, size, device=p.device, dtype=p.dtype))
     finally:
         for h in hs: h.remove()
-        for m,t in modes.items(): m.training = t
     return calls
 
 def _pool_index(calls):
