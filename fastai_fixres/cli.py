@@ -8,20 +8,21 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/cli.html.md"""
 from __future__ import annotations
 import argparse, sys, time, warnings
 from fastai.vision.all import *
-from .resolution import fixres_test_res
 from .data import *
+from .norm import fixres_parts, check_map_size
 from .finetune import *
 from .sweep import *
+from . import archs
 
 # %% auto #0
-__all__ = ['fixres_train', 'fixres_predict', 'fixres_demo', 'main']
+__all__ = ['fixres_train', 'labelled_dls', 'fixres_tune', 'fixres_predict', 'fixres_demo', 'main']
 
 # %% ../nbs/06_cli.ipynb #86ec6a8a
 def _arch(name):
-    "A fastai/torchvision architecture by name, or a timm model name"
+    "A small-image ResNet (`fastai_fixres.archs`), a fastai/torchvision architecture by name, or a timm model name"
     import torchvision.models as tvm
     import fastai.vision.all as fv
-    fn = getattr(fv, name, None) or getattr(tvm, name, None)
+    fn = getattr(archs, name, None) or getattr(fv, name, None) or getattr(tvm, name, None)
     if callable(fn) and name[0].islower(): return fn
     try:
         import timm
@@ -43,50 +44,90 @@ def _md_table(rows:list) -> str:
     return '\n'.join(lines + ['| ' + ' | '.join(_fmt(r[k]) for k in keys) + ' |' for r in rows])
 
 # %% ../nbs/06_cli.ipynb #0bad1275
-def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch='resnet50', size=224, epochs=5,
-                 lr=None, bs=64, min_scale=0.08, crop_pct=0.875, test_res='auto', ft_epochs=3, ft_lr=1e-3,
-                 pretrained=True, sweep=True, cache=False, seed=None, out='fixres_out', workers=None):
-    "Train, sweep, FixRes fine-tune, export and report; returns the summary as a dict"
-    out,times = Path(out).absolute(),{}   # `learn.export` resolves relative names against `learn.path`
-    arch = _arch(arch)
-    if csv is not None and not Path(csv).is_file(): raise FileNotFoundError(f"--csv {csv} does not exist")
-    if not Path(data).exists(): raise FileNotFoundError(f"{data} does not exist: pass a folder of class sub-folders (or the image folder with --csv)")
-    if isinstance(test_res, int) and test_res < 32: raise ValueError(f"--test-res {test_res} is too small: use >= 32 or 'auto'")
-    if seed is not None: set_seed(seed, reproducible=True)
-    src,kw = (pd.read_csv(csv), dict(path=data)) if csv is not None else (data, {})
-    dls = get_dls(src, size=size, min_scale=min_scale, crop_pct=crop_pct, fn_col=fn_col, label_col=label_col,
-                  valid_col=valid_col, bs=bs, num_workers=workers, **kw)
-    learn = vision_learner(dls, arch, pretrained=pretrained, metrics=accuracy)
+def _sweep_plot(learn, out, times):
+    "The test-resolution sweep, saved as `sweep.png` and `sweep.csv`; the best resolution and its accuracy"
     start = time.perf_counter()
-    if pretrained: learn.fine_tune(epochs, lr or 2e-3)
-    else: learn.fit_one_cycle(epochs, lr or 3e-3)
-    times['train'] = time.perf_counter() - start
-    acc_train = float(learn.validate()[1])
+    fig,ax = plt.subplots(figsize=(6, 3.5))
+    sw = learn.test_res_sweep(ax=ax)
+    times['sweep'] = time.perf_counter() - start
+    fig.savefig(out/'sweep.png', dpi=100, bbox_inches='tight'); plt.close(fig)
+    sw.to_csv(out/'sweep.csv', index=False)
+    best = best_res(sw)
+    return best, float(sw.loc[sw.res == best, sw.columns[3]].iloc[0])
+
+def _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times, head=None):
+    "Sweep, FixRes fine-tune at `test_res` ('auto': the sweep's best, else the math's), export `model.pkl`, write `report.md`"
+    size = fixres_recipe(learn.dls).size
+    acc = float(learn.validate()[1])
     out.mkdir(parents=True, exist_ok=True)
-    best = best_acc = None
-    if sweep:
-        start = time.perf_counter()
-        fig,ax = plt.subplots(figsize=(6, 3.5))
-        sw = learn.test_res_sweep(ax=ax)
-        times['sweep'] = time.perf_counter() - start
-        fig.savefig(out/'sweep.png', dpi=100, bbox_inches='tight'); plt.close(fig)
-        sw.to_csv(out/'sweep.csv', index=False)
-        best = best_res(sw); best_acc = float(sw.loc[sw.res == best, 'accuracy'].iloc[0])
-    if test_res == 'auto': test_res = best if sweep else fixres_test_res(size, min_scale, crop_pct)
+    best,best_acc = _sweep_plot(learn, out, times) if sweep else (None, None)
+    if test_res == 'auto': test_res = best if sweep else learn.fixres_test_res()
     if test_res < size: warnings.warn(f"--test-res {test_res} is below the train resolution {size}: FixRes usually gains at a higher one")
     start = time.perf_counter()
     rep = learn.fixres_finetune(test_res, epochs=ft_epochs, lr=ft_lr, cache=cache)
     times['fixres'] = time.perf_counter() - start
     learn.export(out/'model.pkl')
-    summary = {'train res': size, 'accuracy at train res': acc_train, 'best test res (no fine-tune)': best,
-               'its accuracy': best_acc, 'FixRes res': test_res, 'accuracy before FixRes': float(rep.accuracy.iloc[1]),
-               'accuracy after FixRes': float(rep.accuracy.iloc[-1]),
-               **{f'{k} seconds': round(v) for k,v in times.items()}}
+    summary = {**(head or {}), 'train res': size, 'accuracy at train res': acc, 'best test res (no fine-tune)': best,
+               'its accuracy': best_acc, 'FixRes res': test_res, 'accuracy before FixRes': float(rep.iloc[1, 3]),
+               'accuracy after FixRes': float(rep.iloc[-1, 3]), **{f'{k} seconds': round(v) for k,v in times.items()}}
     table = _md_table([summary])
     (out/'report.md').write_text(f"# FixRes report\n\n{table}\n\n" + ("![accuracy against test resolution](sweep.png)\n" if sweep else '')
                                  + f"\nModel: `{out/'model.pkl'}` (predicts at {test_res} px).\n")
     print("\n" + table)   # on a line of its own, after the progress bars
     return summary
+
+def _check_paths(data, csv, test_res):
+    if csv is not None and not Path(csv).is_file(): raise FileNotFoundError(f"--csv {csv} does not exist")
+    if not Path(data).exists(): raise FileNotFoundError(f"{data} does not exist: pass a folder of class sub-folders (or the image folder with --csv)")
+    if isinstance(test_res, int) and test_res < 32: raise ValueError(f"--test-res {test_res} is too small: use >= 32 or 'auto'")
+
+def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch='resnet50', size=224, epochs=5,
+                 lr=None, bs=64, min_scale=0.08, crop_pct=0.875, test_res='auto', ft_epochs=3, ft_lr=1e-3,
+                 pretrained=True, sweep=True, cache=None, seed=None, out='fixres_out', workers=None):
+    "Train, sweep, FixRes fine-tune, export and report; returns the summary as a dict"
+    out,times = Path(out).absolute(),{}   # `learn.export` resolves relative names against `learn.path`
+    arch = _arch(arch)
+    _check_paths(data, csv, test_res)
+    if seed is not None: set_seed(seed, reproducible=True)
+    src,kw = (pd.read_csv(csv), dict(path=data)) if csv is not None else (data, {})
+    dls = get_dls(src, size=size, min_scale=min_scale, crop_pct=crop_pct, fn_col=fn_col, label_col=label_col,
+                  valid_col=valid_col, bs=bs, num_workers=workers, **kw)
+    learn = vision_learner(dls, arch, pretrained=pretrained, metrics=accuracy)
+    check_map_size(fixres_parts(learn.model, size=size), size)
+    start = time.perf_counter()
+    if pretrained: learn.fine_tune(epochs, lr or 2e-3)
+    else: learn.fit_one_cycle(epochs, lr or 3e-3)
+    times['train'] = time.perf_counter() - start
+    return _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times)
+
+# %% ../nbs/06_cli.ipynb #3545daf7
+def _split(items, valid_col, valid_pct, seed, folder=None):
+    "Train and valid indices: the valid column, train/valid folders, or a seeded random split"
+    if isinstance(items, pd.DataFrame) and valid_col in items.columns: return ColSplitter(valid_col)(items)
+    if folder is not None and (folder/'train').is_dir() and (folder/'valid').is_dir(): return GrandparentSplitter()(items)
+    return RandomSplitter(valid_pct, seed=seed)(items)
+
+def labelled_dls(learn:Learner, data, csv=None, valid_col='is_val', valid_pct=0.2, seed=42) -> DataLoaders:
+    "DataLoaders over new labelled images, made with `learn`'s own (exported) item types, labelling, vocab and pipelines"
+    items = pd.read_csv(csv) if csv is not None else get_image_files(data)
+    if not len(items): raise ValueError(f"No images found in {data}: expected one sub-folder of images per class (or --csv)")
+    splits = _split(items, valid_col, valid_pct, seed, None if csv is not None else Path(data))
+    take = (lambda s: items.iloc[s].reset_index(drop=True)) if isinstance(items, pd.DataFrame) else (lambda s: items[s])
+    tls = learn.dls.valid_ds.tls
+    dsets = [Datasets(tls=[tl._new(take(s), split_idx=i) for tl in tls], n_inp=learn.dls.valid_ds.n_inp) for i,s in enumerate(splits)]
+    return DataLoaders(learn.dls.train.new(dsets[0]), learn.dls.valid.new(dsets[1]), path=learn.path, device=learn.dls.device)
+
+def fixres_tune(model, data, csv=None, valid_col='is_val', test_res='auto', ft_epochs=3, ft_lr=1e-3, sweep=True, cache=None,
+                seed=None, out='fixres_out'):
+    "FixRes for a Learner exported with `learn.export()`: sweep, fine-tune on labelled images, export and report"
+    out,times = Path(out).absolute(),{}
+    if not Path(model).is_file(): raise FileNotFoundError(f"{model} does not exist: pass a model exported with `learn.export()`")
+    _check_paths(data, csv, test_res)
+    if seed is not None: set_seed(seed, reproducible=True)
+    learn = load_learner(model)
+    learn.dls = labelled_dls(learn, data, csv, valid_col)
+    if not learn.metrics: learn.metrics = [accuracy]
+    return _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times, head={'model': Path(model).name})
 
 # %% ../nbs/06_cli.ipynb #b66cbdd8
 def fixres_predict(model, images):
@@ -111,32 +152,42 @@ def fixres_demo(n=1200, epochs=10, out='fixres_demo', workers=None, seed=42):
                         arch='resnet18', size=64, epochs=epochs, bs=32, min_scale=0.25, pretrained=False, out=out, workers=workers, seed=seed)
 
 # %% ../nbs/06_cli.ipynb #7d8c928f
+def _data_args(p, csv_help):
+    p.add_argument('data', help='folder of class sub-folders (train/valid sub-folders used as the split), or the image folder with --csv')
+    p.add_argument('--csv', help=csv_help)
+    p.add_argument('--valid-col', default='is_val', help='CSV boolean validation column (default: is_val; random 20%% split if absent)')
+
+def _fixres_args(p, out):
+    p.add_argument('--test-res', type=_test_res, default='auto', help="FixRes resolution, or 'auto' (the sweep's best; with --no-sweep the resolution math's)")
+    p.add_argument('--ft-epochs', type=int, default=3, help='FixRes fine-tune epochs (default: 3)')
+    p.add_argument('--ft-lr', type=float, default=1e-3, help='FixRes fine-tune learning rate (default: 1e-3)')
+    p.add_argument('--sweep', action=argparse.BooleanOptionalAction, default=True, help='sweep test resolutions before fine-tuning')
+    p.add_argument('--cache', action=argparse.BooleanOptionalAction, default=None, help='run the frozen trunk once (default: whenever valid)')
+    p.add_argument('--seed', type=int, help='random seed (default: none)')
+    p.add_argument('--out', default=out, help=f'output folder for model.pkl, report.md and plots (default: {out})')
+
 def _parser():
     p = argparse.ArgumentParser(prog='fixres', description="FixRes for fastai: train, find the best test resolution, "
         "fine-tune the pre-pool BatchNorm and head there, export a model that predicts at that resolution.")
     sub = p.add_subparsers(dest='cmd', required=True)
     t = sub.add_parser('train', help='train, sweep, FixRes fine-tune, export and report')
-    t.add_argument('data', help='folder of class sub-folders (train/valid sub-folders used as the split), or the image folder with --csv')
-    t.add_argument('--csv', help='CSV with file-name, label and is-valid columns (file names relative to DATA)')
+    _data_args(t, 'CSV with file-name, label and is-valid columns (file names relative to DATA)')
     t.add_argument('--fn-col', default='image_id', help='CSV file-name column (default: image_id)')
     t.add_argument('--label-col', default='label', help='CSV label column (default: label)')
-    t.add_argument('--valid-col', default='is_val', help='CSV boolean validation column (default: is_val; random 20%% split if absent)')
-    t.add_argument('--arch', default='resnet50', help='fastai/torchvision architecture or timm model name (default: resnet50)')
+    t.add_argument('--arch', default='resnet50', help='fastai/torchvision architecture, a small-image ResNet (resnet18_cifar, ...) or a timm model name (default: resnet50)')
     t.add_argument('--size', type=int, default=224, help='train resolution in pixels (default: 224)')
     t.add_argument('--epochs', type=int, default=5, help='training epochs (default: 5)')
     t.add_argument('--lr', type=float, help='learning rate (default: 2e-3 fine_tune, 3e-3 from scratch)')
     t.add_argument('--bs', type=int, default=64, help='batch size (default: 64)')
     t.add_argument('--min-scale', type=float, default=0.08, help='RandomResizedCrop min_scale (default: 0.08)')
     t.add_argument('--crop-pct', type=float, default=0.875, help='test transform centre-crop fraction (default: 0.875)')
-    t.add_argument('--test-res', type=_test_res, default='auto', help="FixRes resolution, or 'auto' (the sweep's best; with --no-sweep the resolution math's)")
-    t.add_argument('--ft-epochs', type=int, default=3, help='FixRes fine-tune epochs (default: 3)')
-    t.add_argument('--ft-lr', type=float, default=1e-3, help='FixRes fine-tune learning rate (default: 1e-3)')
     t.add_argument('--pretrained', action=argparse.BooleanOptionalAction, default=True, help='start from pretrained weights and fine_tune (needs internet the first time)')
-    t.add_argument('--sweep', action=argparse.BooleanOptionalAction, default=True, help='sweep test resolutions before fine-tuning')
-    t.add_argument('--cache', action='store_true', help='run the frozen trunk once and fine-tune on its cached outputs (faster)')
-    t.add_argument('--seed', type=int, help='random seed (default: none)')
-    t.add_argument('--out', default='fixres_out', help='output folder for model.pkl, report.md and plots (default: fixres_out)')
     t.add_argument('--workers', type=int, help='DataLoader workers (default: fastai’s)')
+    _fixres_args(t, 'fixres_out')
+    tu = sub.add_parser('tune', help='FixRes for a model exported with learn.export(): sweep, fine-tune, export and report')
+    tu.add_argument('model', help='a model.pkl from `learn.export()` (its own transforms and labelling are used)')
+    _data_args(tu, "CSV of labelled images, with the columns the exported Learner's labelling reads")
+    _fixres_args(tu, 'fixres_tuned')
     pr = sub.add_parser('predict', help='label and probability per image, at the resolution the model was tuned for')
     pr.add_argument('model', help='a model.pkl from `fixres train` or `learn.export()`')
     pr.add_argument('images', nargs='+', help='image files')
@@ -148,14 +199,20 @@ def _parser():
     d.add_argument('--seed', type=int, default=42, help='random seed (default: 42)')
     return p
 
+def _plain_log():
+    "Outside a terminal (CI, `> log`): one line per epoch instead of redrawn progress bars"
+    if not sys.stdout.isatty() and ProgressCallback in defaults.callbacks: defaults.callbacks.remove(ProgressCallback)
+
 def main(argv=None) -> int:
     "Entry point of the `fixres` console script"
     args = vars(_parser().parse_args(argv))
     cmd = args.pop('cmd')
+    _plain_log()
     try:
         if cmd == 'train':
             if args['size'] < 32: raise ValueError(f"--size {args['size']} is too small: CNNs downsample 32×, use --size >= 32")
             fixres_train(**args)
+        elif cmd == 'tune': fixres_tune(**args)
         elif cmd == 'predict': fixres_predict(**args)
         else: fixres_demo(**args)
     except (ValueError, FileNotFoundError, KeyError, ImportError) as e:

@@ -1,4 +1,4 @@
-"""`get_dls`: DataLoaders with FixRes's train and test transforms, that remember how to rebuild themselves at another size
+"""`get_dls`, the FixRes test transform, and `resize_dls`: any fastai vision DataLoaders at another resolution, read off and rebuilt from their own pipelines
 
 Docs: https://fastai-fixres.github.io/fastai_fixres/data.html.md"""
 
@@ -6,11 +6,13 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #7edc5bab
 from __future__ import annotations
-import shutil, tempfile, warnings
+import math, shutil, tempfile, warnings
+from copy import copy
 from fastai.vision.all import *
 
 # %% auto #0
-__all__ = ['FixResTestCrop', 'elpv_images', 'CheckedImage', 'unreadable_images', 'get_dls', 'resize_dls']
+__all__ = ['FixResRecipe', 'FixResTestCrop', 'elpv_images', 'CheckedImage', 'unreadable_images', 'get_dls', 'fixres_recipe',
+           'resize_dls']
 
 # %% ../nbs/01_data.ipynb #51739e75
 class FixResTestCrop(DisplayedTransform):
@@ -160,23 +162,111 @@ def get_dls(source:str|Path|pd.DataFrame, # folder of class sub-folders, a CSV f
             batch_tfms=None,         # extra batch transforms (after normalisation)
             verify:bool=False,       # decode every image first and skip unreadable ones, with a warning
             **kwargs) -> DataLoaders:
-    "DataLoaders for FixRes: `RandomResizedCrop` to train, the FixRes test transform to validate, recipe kept in `dls.fixres`"
+    "DataLoaders for FixRes: `RandomResizedCrop` to train, the FixRes test transform to validate"
     _check_size(size)
-    recipe = dict(source=source, size=size, min_scale=min_scale, crop_pct=crop_pct, aug=aug, flip=flip, norm=norm, valid_pct=valid_pct,
-                  seed=seed, fn_col=fn_col, label_col=label_col, valid_col=valid_col, path=path, folder=folder, batch_tfms=batch_tfms,
-                  verify=verify, **kwargs)
     item_tfms = _item_tfms(size, min_scale, crop_pct, aug, flip)
     path, items, get_x, get_y, splitter = _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct, seed, verify)
     dblock = DataBlock(blocks=(ImageBlock(CheckedImage), CategoryBlock), get_x=get_x, get_y=get_y, splitter=splitter, item_tfms=item_tfms,
                        batch_tfms=([Normalize.from_stats(*norm)] if norm else []) + L(batch_tfms))
-    dls = dblock.dataloaders(items, path=path, **kwargs)
-    dls.fixres = recipe
-    return dls
+    return dblock.dataloaders(items, path=path, **kwargs)
+
+# %% ../nbs/01_data.ipynb #0788cd42
+_SIZERS = (Resize, RandomResizedCrop, CropPad, RandomCrop, FixResTestCrop, RandomResizedCropGPU)
+_FLIPS = (FlipItem, DihedralItem, Flip, Dihedral)
+
+def _sets_size(t): return isinstance(t, _SIZERS) or (isinstance(t, AffineCoordTfm) and t.size is not None)
+def _geometric(t): return _sets_size(t) or isinstance(t, AffineCoordTfm) or isinstance(t, _FLIPS)
+def _runs_on(t, split_idx):
+    "Does `t` run on the `split_idx` set? (`AffineCoordTfm` runs on both, but stores the last call's split in `split_idx`)"
+    return isinstance(t, AffineCoordTfm) or getattr(t, 'split_idx', None) in (None, split_idx)
+def _stages(dl): return {nm: list(getattr(dl, nm).fs) for nm in ('after_item', 'before_batch', 'after_batch')}
+def _tfms(dl, split_idx): return [t for fs in _stages(dl).values() for t in fs if _runs_on(t, split_idx)]
+
+def _side(t):
+    sz = t.size
+    sz = (sz, sz) if isinstance(sz, int) else tuple(sz)
+    if sz[0] != sz[1]: _bad(f"{type(t).__name__} makes {sz[0]}×{sz[1]} images: FixRes rebuilds square ones only; pass DataLoaders at the new size with `dls=`")
+    return int(sz[0])
+
+def _check_known(dl):
+    "Fail, naming it, on a transform that seems to set the image size but that `resize_dls` cannot re-target"
+    for t in (t for fs in _stages(dl).values() for t in fs):
+        if not _geometric(t) and (getattr(t, 'size', None) is not None or isinstance(t, RatioResize)):
+            _bad(f"{t!r} ({type(t).__name__}) changes the image size and resize_dls does not know how to re-target it: "
+                 "build DataLoaders at the new resolution yourself and pass them with `dls=` (e.g. `learn.fixres_finetune(280, dls=...)`)")
+
+def _orig_side(dl):
+    "Shorter side of one raw image of `dl` (only for a crop with no resize before it)"
+    return min(dl.dataset[0][0].size)
+
+def _crop_fractions(dl, split_idx):
+    "Output side, fixed linear crop fraction, and area scale range of the random crop, of `dl` on `split_idx`"
+    side,frac,scale = None,1.,(1., 1.)
+    for t in _tfms(dl, split_idx):
+        if not _sets_size(t): continue
+        s = _side(t)
+        if isinstance(t, FixResTestCrop): frac *= t.crop_pct
+        elif isinstance(t, (RandomResizedCrop, RandomResizedCropGPU)) and not split_idx: scale = (t.min_scale, t.max_scale)
+        elif isinstance(t, RandomResizedCrop): frac *= s / (s + math.ceil(s * t.val_xtra / 8) * 8)
+        elif isinstance(t, RandomResizedCropGPU): frac *= t.valid_scale
+        elif isinstance(t, (CropPad, RandomCrop)): frac *= s / (side or _orig_side(dl))
+        side = s
+    if side is None: _bad("These DataLoaders have no transform that sets the image size (Resize, RandomResizedCrop, aug_transforms(size=...), ...), "
+                          "so the images reach the model at their file sizes: add one, or pass DataLoaders at the new size with `dls=`")
+    return side,frac,scale
+
+FixResRecipe = namedtuple('FixResRecipe', 'size min_scale max_scale crop_pct flip')
+FixResRecipe.__doc__ = ("What a DataLoaders' pipelines do: the resolution, the area scale range of the train crops (relative to the "
+                        "whole image), the fraction of the shorter side the validation set keeps, and whether training flips")
+
+def fixres_recipe(dls:DataLoaders) -> FixResRecipe:
+    "Read the FixRes recipe off the pipelines of `dls` (any fastai vision DataLoaders); no image is decoded"
+    _check_known(dls.train); _check_known(dls.valid)
+    size,crop_pct,_ = _crop_fractions(dls.valid, 1)
+    _,frac,(mn,mx) = _crop_fractions(dls.train, 0)
+    flip = any(isinstance(t, _FLIPS) for t in _tfms(dls.train, 0))
+    return FixResRecipe(size, mn * frac**2, mx * frac**2, crop_pct, flip)
 
 # %% ../nbs/01_data.ipynb #d57e0761
-def resize_dls(dls:DataLoaders, size:int, **kwargs) -> DataLoaders:
-    "Rebuild `dls` (made by `get_dls`) at `size`, with any recipe argument overridden by `kwargs`"
-    if not hasattr(dls, 'fixres'):
-        _bad("These DataLoaders were not made by `get_dls`, so they cannot be rebuilt at another size: "
-             "build them with `get_dls(...)`, or pass the DataLoaders for the new size with `dls=`")
-    return get_dls(**{**dls.fixres, **kwargs, 'size': size})
+def _retarget(t, side):
+    "A copy of the size-setting transform `t` that makes `side`×`side` images"
+    t = copy(t)
+    if isinstance(t, FixResTestCrop): t.size = side
+    elif isinstance(t, AffineCoordTfm): t.size = t.cp_size = (side, side)
+    elif isinstance(t, RandomResizedCropGPU): t.size = (side, side)
+    else: t.size = fastuple(side, side)
+    return t
+
+def _train_tfms(dl, size, flip):
+    "`dl`'s train transforms by stage, the ones setting the size re-targeted to `size` (earlier ones scaled alike)"
+    sizers = [t for t in _tfms(dl, 0) if _sets_size(t)]
+    f = size / _side(sizers[-1])
+    def tfm(t):
+        if not _runs_on(t, 0) and _geometric(t): return None                  # validation-only resizing
+        if isinstance(t, (FlipItem, DihedralItem)) and flip is False: return None
+        if not _sets_size(t): return t
+        return _retarget(t, size if t is sizers[-1] else max(size, round(_side(t) * f)))
+    stages = {nm: [o for o in map(tfm, fs) if o is not None] for nm,fs in _stages(dl).items()}
+    if flip and not any(isinstance(t, _FLIPS) for fs in stages.values() for t in fs): stages['after_item'].append(FlipItem(0.5))
+    return stages
+
+def _test_tfms(dl, test, flip=False, split_idx=1):
+    "`dl`'s transforms by stage with `test` as the only geometry (and a flip); the random train ones dropped"
+    def keep(t): return not _geometric(t) and not (split_idx == 0 and isinstance(t, RandTransform) and _runs_on(t, 0))
+    stages = {nm: [t for t in fs if keep(t)] for nm,fs in _stages(dl).items()}
+    stages['after_item'] += [test] + ([FlipItem(0.5)] if flip else [])
+    return stages
+
+def resize_dls(dls:DataLoaders,        # any fastai vision DataLoaders (`ImageDataLoaders`, `DataBlock`, `get_dls`)
+               size:int,               # the new resolution
+               aug:str='train',        # train set: 'train' re-targets its random crops, 'test' gives it the test transform
+               crop_pct:float|None=None, # the test transform's centre-crop fraction; default the pipeline's own
+               flip:bool|None=None     # flip the train set; default as the pipeline does (`aug='train'`), no (`aug='test'`)
+              ) -> DataLoaders:
+    "`dls` at `size`: the same datasets, batch size and device, only the transforms that set the image size swapped"
+    _check_size(size)
+    if aug not in ('train', 'test'): _bad(f"aug must be 'train' (re-target the train crops) or 'test' (the test transform on train images too), got {aug!r}")
+    r = fixres_recipe(dls)
+    test = FixResTestCrop(size, ifnone(crop_pct, r.crop_pct), split_idx=None)
+    train = _train_tfms(dls.train, size, flip) if aug == 'train' else _test_tfms(dls.train, test, bool(flip), split_idx=0)
+    return type(dls)(dls.train.new(**train), dls.valid.new(**_test_tfms(dls.valid, test)), *dls.loaders[2:], path=dls.path, device=dls.device)

@@ -8,27 +8,30 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/finetune.html.md"""
 from __future__ import annotations
 import time
 from fastai.basics import *
+from fastai.vision.augment import RandTransform
+from . import resolution
 from .resolution import _check_res
 from .data import *
+from .data import _tfms
 from .callback import *
 from .callback import _world
 from .adapt import *
 from .cache import *
 from fastai.callback.fp16 import MixedPrecision
-from .norm import fixres_parts
+from .norm import fixres_parts, check_map_size
 
 # %% auto #0
 __all__ = []
 
 # %% ../nbs/04_finetune.ipynb #c8af8f69
 def _dls_size(dls):
-    "The resolution `dls` feeds the model"
-    return dls.fixres['size'] if hasattr(dls, 'fixres') else dls.valid.one_batch()[0].shape[-1]
+    "The resolution `dls` feeds the model, read off its pipeline"
+    return fixres_recipe(dls).size
 
 def _check_valid(dls, what):
     if dls.valid is None or not len(dls.valid_ds):
         raise ValueError(f"{what} have no validation set, so FixRes cannot measure the test resolution: "
-                         "build them with a split (get_dls's valid_pct / valid_col / train+valid folders)")
+                         "build them with a split (`valid_pct`, a splitter, a valid column or train/valid folders)")
 
 def _in_order(dl): return dl.new(shuffle=False, drop_last=False)
 
@@ -36,29 +39,37 @@ def _validate(learn, dl=None) -> dict:
     "`learn.validate` as a dict: the validation loss and each metric, by name"
     return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], learn.validate(dl=dl)))
 
+def _log(msg): print(f"fixres_finetune: {msg}")
+
 def _hardware_cbs(learn):
     "On a GPU: channels-last memory and mixed precision, unless the Learner already has them"
     if learn.dls.device is None or learn.dls.device.type != 'cuda': return L()
     learn.model.to(memory_format=torch.channels_last)
     return L() if any(isinstance(c, MixedPrecision) for c in learn.cbs) else L(MixedPrecision())
 
-def _check_cache(new):
-    if not hasattr(new, 'fixres') or new.fixres['aug'] != 'test':
-        raise ValueError("cache=True needs the same train images every epoch: use aug='test' with DataLoaders made by "
-                         "get_dls (the random crops of aug='train' change every epoch), or cache=False")
+def _random_train(dl): return any(isinstance(t, RandTransform) for t in _tfms(dl, 0))
+
+def _cache_dl(learn, cache, method, aug, dls, test_res, crop_pct):
+    "The deterministic train DataLoader whose trunk outputs to cache, or `None` (why, in a log line, when `cache` is the default)"
+    if method != 'finetune' or cache is False: return None
+    why = ("aug='train' gives new random crops every epoch" if dls is None and aug == 'train' else
+           "the train transforms of the given DataLoaders are random" if dls is not None and _random_train(dls.train) else None)
+    if why and cache: raise ValueError(f"cache=True needs the same train images every epoch, but {why}: use aug='test' (the default), or cache=False")
+    if why is None and _world() > 1: why = "it runs on one process only (the tail would train without DDP)"
+    if why is not None:
+        (warn if cache else _log)(f"fine-tuning without the trunk cache: {why}")
+        return None
+    return dls.train if dls is not None else resize_dls(learn.dls, test_res, aug='test', crop_pct=crop_pct, flip=False).train
 
 @patch
-def _fixres_adapt(self:Learner, method, new, test_res, epochs, lr, norm, train_affine, cbs, cache, cache_dtype, cache_gb, **kwargs):
+def _fixres_adapt(self:Learner, method, new, test_res, epochs, lr, norm, train_affine, cbs, cache_dl, flip, cache, cache_dtype, cache_gb, **kwargs):
     "Adapt the model to `new` (DataLoaders at `test_res`) with `method`, leaving `learn.dls` at `new`"
     if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove(); self.fixres_hook = None
     if method == 'finetune':
         self.dls,self.opt,cbs = new,None,L(cbs) + _hardware_cbs(self)
-        if cache and _world() > 1:
-            warn("cache=True runs on one process only (the tail would train without DDP): fine-tuning without the cache"); cache = False
-        if cache:
-            try: return fit_cached(self, resize_dls(new, test_res, flip=False).train, epochs, lr, norm, train_affine,
-                                   flip=new.fixres['flip'], dtype=cache_dtype, max_gb=cache_gb, cbs=cbs, **kwargs)
-            except CacheTooBig as e: warn(f"{e}. Fine-tuning without the cache.")
+        if cache_dl is not None:
+            try: return fit_cached(self, cache_dl, epochs, lr, norm, train_affine, flip=bool(flip), dtype=cache_dtype, max_gb=cache_gb, cbs=cbs, **kwargs)
+            except CacheTooBig as e: (warn if cache else _log)(f"{e}. Fine-tuning without the cache.")
         fr = FixResCallback(norm, train_affine)
         self.fit_one_cycle(epochs, lr, cbs=L(fr)+cbs, **kwargs)
         if fr.cancelled: raise CancelFitException()
@@ -79,33 +90,36 @@ def fixres_finetune(self:Learner,
                     epochs:int=3,             # fine-tune epochs (`fit_one_cycle`)
                     lr:float=1e-3,            # peak learning rate
                     aug:str='test',           # train-set transform for the fine-tune: 'test' (the paper's) or 'train'
+                    crop_pct:float|None=None, # the test transform's centre-crop fraction; default the DataLoaders' own
+                    flip:bool|None=None,      # flip the train images (`aug='test'`: default no; with the cache, doubles its fill)
                     dls:DataLoaders|None=None,# DataLoaders at `test_res`; default: `learn.dls` rebuilt by `resize_dls`
                     norm=None,                # the pre-pool norm (see `FixResCallback`)
                     train_affine:bool=True,   # train the norm's weight and bias too
                     method:str='finetune',    # 'finetune', 'bn_stats' (statistics only) or 'parametric' (Fréchet map)
                     cbs=None,                 # extra callbacks for the fine-tune
                     report:bool=True,         # validate before and after (three validation passes)
-                    cache:bool=False,         # run the frozen trunk once and fit the tail on its outputs (`aug='test'` only)
+                    cache:bool|None=None,     # run the frozen trunk once: `None` whenever valid, `True` always (or fail), `False` never
                     cache_dtype=torch.float16,# the cache's dtype
-                    cache_gb:float=4.,        # above this size the cache is skipped, with a warning
+                    cache_gb:float=4.,        # above this size the cache is skipped
                     **kwargs) -> pd.DataFrame|None:
     "Adapt the model to `test_res` (by default: fine-tune the pre-pool norm and the head); leave `learn.dls` there"
     _check_res(test_res, 'test_res')
     if test_res < 32: raise ValueError(f"test_res={test_res} is too small: CNNs downsample 32×, so use test_res >= 32")
     if method not in _methods: raise ValueError(f"method must be one of {_methods}, got {method!r}")
     _check_valid(self.dls, "The Learner's DataLoaders")
-    new = dls if dls is not None else resize_dls(self.dls, test_res, aug=aug)
+    new = dls if dls is not None else resize_dls(self.dls, test_res, aug=aug, crop_pct=crop_pct, flip=flip)
     _check_valid(new, "The DataLoaders for the fine-tune")
-    if cache and method == 'finetune': _check_cache(new)
-    fixres_parts(self.model, norm)                     # no norm before pooling: fail now, before any work
+    cache_dl = _cache_dl(self, cache, method, aug, dls, test_res, crop_pct)
+    size = _dls_size(self.dls)
+    check_map_size(fixres_parts(self.model, norm, size), size)   # no norm before pooling: fail now, before any work
     old = self.dls,self.opt
     rows = []
     def _row(stage, res, dl=None): rows.append(dict(stage=stage, res=res, **_validate(self, dl)))
     try:
         if report:
-            _row('before, train res', _dls_size(self.dls))
+            _row('before, train res', size)
             _row('before, test res', test_res, new.valid)
-        self._fixres_adapt(method, new, test_res, epochs, lr, norm, train_affine, cbs, cache, cache_dtype, cache_gb, **kwargs)
+        self._fixres_adapt(method, new, test_res, epochs, lr, norm, train_affine, cbs, cache_dl, flip, cache, cache_dtype, cache_gb, **kwargs)
     except CancelFitException:
         self.dls,self.opt = old
         warn("The FixRes fine-tune was cancelled: the Learner's model, DataLoaders and optimizer are as before the call")
@@ -117,6 +131,13 @@ def fixres_finetune(self:Learner,
     _row(f'after {method}', test_res)
     self.fixres_report = pd.DataFrame(rows)
     return self.fixres_report
+
+# %% ../nbs/04_finetune.ipynb #5f319f5d
+@patch
+def fixres_test_res(self:Learner, mult:int=1) -> int:
+    "The test resolution at which objects look as big as in training, read off the Learner's DataLoaders"
+    r = fixres_recipe(self.dls)
+    return resolution.fixres_test_res(r.size, r.min_scale, r.crop_pct, mult, r.max_scale)
 
 # %% ../nbs/04_finetune.ipynb #7bb95032
 @patch

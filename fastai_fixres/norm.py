@@ -6,6 +6,7 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/norm.html.md"""
 
 # %% ../nbs/02_norm.ipynb #674dcecf
 from __future__ import annotations
+import math, warnings
 from collections import namedtuple
 from contextlib import contextmanager
 import torch
@@ -16,10 +17,11 @@ from fastcore.basics import *
 from fastcore.foundation import L
 
 # %% auto #0
-__all__ = ['FixResParts', 'fixres_parts', 'find_prepool_norm']
+__all__ = ['FixResParts', 'fixres_parts', 'find_prepool_norm', 'check_map_size']
 
 # %% ../nbs/02_norm.ipynb #ae237a98
 def _is_map(t): return isinstance(t, torch.Tensor) and t.dim() == 4 and t.shape[-1] * t.shape[-2] > 1
+def _hw(t): return tuple(t.shape[-2:]) if isinstance(t, torch.Tensor) and t.dim() == 4 else None
 
 def _in_channels(model):
     conv = next((m for m in model.modules() if isinstance(m, _ConvNd)), None)
@@ -37,9 +39,9 @@ def _in_eval(model:nn.Module):
         for m,t in modes: m.training = t
 
 def _trace(model:nn.Module, size:int=224):
-    "Leaf modules of `model` in call order, each as `(module, input_is_map, output_is_map)`"
+    "Leaf modules of `model` in call order, each as `(module, input_is_map, output_is_map, output_hw)`"
     calls = []
-    def hook(m, inp, out): calls.append((m, bool(inp) and _is_map(inp[0]), _is_map(out)))
+    def hook(m, inp, out): calls.append((m, bool(inp) and _is_map(inp[0]), _is_map(out), _hw(out)))
     hs = [m.register_forward_hook(hook) for m in model.modules() if _is_leaf(m)]
     p = next(model.parameters())
     try:
@@ -50,13 +52,23 @@ def _trace(model:nn.Module, size:int=224):
 
 def _pool_index(calls):
     "Index in `calls` of global pooling: the call after the last one that outputs a spatial map"
-    last = max((i for i,(m,i_map,o_map) in enumerate(calls) if o_map), default=None)
+    last = max((i for i,(m,i_map,o_map,hw) in enumerate(calls) if o_map), default=None)
     return None if last is None or last+1 == len(calls) else last+1
 
+def _spatial_conv(m): return isinstance(m, _ConvNd) and (max(m.kernel_size) > 1 or max(m.stride) > 1)
+
+def _traces(model, size):
+    "The trace at `size`, and the one to read the structure from: at doubled sizes while the map is 1×1 before pooling"
+    at_size = calls = _trace(model, size)
+    while (i := _pool_index(calls)) is not None and any(_spatial_conv(m) for m,*_ in calls[i:]) and size < 2048:
+        size *= 2; calls = _trace(model, size)          # a 3×3 or strided conv "after pooling": the map shrank to 1×1
+    return at_size, calls
+
 # %% ../nbs/02_norm.ipynb #b6d97436
-FixResParts = namedtuple('FixResParts', 'norm head pool pooled_out')
-FixResParts.__doc__ = ("The layer whose statistics FixRes re-estimates (`norm`), the modules after global pooling (`head`), and where "
-                       "the pooled features are: the output of `pool` if `pooled_out`, else its input (pooling was functional)")
+FixResParts = namedtuple('FixResParts', 'norm head pool pooled_out map_size')
+FixResParts.__doc__ = ("The layer whose statistics FixRes re-estimates (`norm`), the modules after global pooling (`head`), where "
+                       "the pooled features are (the output of `pool` if `pooled_out`, else its input: pooling was functional), and "
+                       "the `(h, w)` of the feature map global pooling reads, at the traced size (`map_size`)")
 
 def _names(model): return {m: n for n,m in model.named_modules()}
 
@@ -78,10 +90,10 @@ def _pool_module(model, leaf):
 
 def fixres_parts(model:nn.Module,        # the model (a fastai `Learner`'s `learn.model`)
                  norm:nn.Module|str|bool|None=None, # `None`: find it; a module or its name; `False`: head only
-                 size:int=224            # resolution of the tracing forward pass
+                 size:int=224            # resolution of the tracing forward pass (and of `map_size`)
                 ) -> FixResParts:
-    "Find the BatchNorm before global pooling and the head modules after it"
-    calls = _trace(model, size)
+    "Find the BatchNorm before global pooling, the head modules after it, and the size of the map pooling reads"
+    at_size,calls = _traces(model, size)
     i = _pool_index(calls)
     if i is None: raise ValueError(f"{type(model).__name__}: found no global pooling (every layer outputs a spatial map); FixRes needs a classifier that pools")
     before,head = calls[:i], L(list(dict.fromkeys(m for m,*_ in calls[i:])))
@@ -92,8 +104,27 @@ def fixres_parts(model:nn.Module,        # the model (a fastai `Learner`'s `lear
         norm = before[j][0]
     pool,pooled_out = calls[i][0],calls[i][1]
     if pooled_out: pool = _pool_module(model, pool)
-    return FixResParts(norm or None, head.filter(lambda m: m is not norm), pool, pooled_out)
+    map_size = at_size[i-1][3] if len(at_size) == len(calls) else None    # the last map's output, at `size`
+    return FixResParts(norm or None, head.filter(lambda m: m is not norm), pool, pooled_out, map_size)
 
 def find_prepool_norm(model:nn.Module, size:int=224) -> nn.Module:
     "The BatchNorm whose output reaches global pooling with no convolution in between"
     return fixres_parts(model, size=size).norm
+
+# %% ../nbs/02_norm.ipynb #b7887232
+def _downsampling(size, side): return 2 ** math.ceil(math.log2(size / side))   # `side = ceil(size/f)`, f a power of two
+
+def check_map_size(parts:FixResParts, # `fixres_parts(model, size=size)`
+                   size:int,          # the train resolution, the size `parts` was traced at
+                   min_cells:int=3    # warn when the map has fewer cells than this on its longer side
+                  ) -> bool:
+    "Warn (`UserWarning`) when the feature map global pooling reads is too small at `size` for FixRes; return whether it warned"
+    if parts.map_size is None or max(parts.map_size) >= min_cells: return False
+    h,w = parts.map_size
+    f = _downsampling(size, max(h, w))
+    warnings.warn(f"The feature map before global pooling is only {h}×{w} at the train resolution of {size} px: too small "
+        f"for FixRes, which assumes the trunk is nearly transparent to the input size and only the pooled statistics shift "
+        f"(a 2×2 map was measured to lose accuracy at every higher test resolution). Train at a higher resolution (at least "
+        f"{min_cells*f} px gives a {min_cells}×{min_cells} map: this model downsamples {f}×) or use an architecture with less "
+        f"downsampling, e.g. `resnet18_cifar` from `fastai_fixres.archs` (8×: 4×4 at 32 px).", UserWarning, stacklevel=2)
+    return True

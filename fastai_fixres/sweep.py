@@ -9,22 +9,30 @@ from __future__ import annotations
 import time
 from fastai.basics import *
 from fastprogress.fastprogress import progress_bar
+from fastai.callback.progress import ProgressCallback
 from .resolution import fixres_test_res
 from .data import *
 from .adapt import pooled_features
 from .finetune import _validate
+from .norm import fixres_parts, check_map_size
 
 # %% auto #0
 __all__ = ['default_sweep_sizes', 'best_res', 'plot_sweep', 'pool_stats', 'plot_pool_stats']
 
 # %% ../nbs/05_sweep.ipynb #c69c1fb9
-def _recipe(dls):
-    if not hasattr(dls, 'fixres'): raise ValueError("These DataLoaders were not made by `get_dls`: build them with `get_dls(...)` to sweep test resolutions")
-    return dls.fixres
-
-def default_sweep_sizes(res:int, min_scale:float=0.08, crop_pct:float=0.875) -> list:
+def default_sweep_sizes(res:int, min_scale:float=0.08, crop_pct:float=0.875, max_scale:float=1.) -> list:
     "The current `res`, the FixRes recommendation, and 1.125–1.5× `res`"
-    return sorted({res, fixres_test_res(res, min_scale, crop_pct), *(round(res*f) for f in (1.125, 1.25, 1.375, 1.5))})
+    return sorted({res, fixres_test_res(res, min_scale, crop_pct, max_scale=max_scale), *(round(res*f) for f in (1.125, 1.25, 1.375, 1.5))})
+
+def _bar(learn, xs):
+    "A progress bar over `xs` when the Learner shows them (not under `no_bar`, nor in the CLI's logs)"
+    return progress_bar(xs, leave=False) if any(isinstance(c, ProgressCallback) for c in learn.cbs) else xs
+
+def _recipe(learn):
+    "The Learner's recipe, with a warning when its feature map is too small for FixRes"
+    r = fixres_recipe(learn.dls)
+    check_map_size(fixres_parts(learn.model, size=r.size), r.size)
+    return r
 
 def best_res(sweep:pd.DataFrame) -> int:
     "The resolution with the best first metric (lowest valid loss when there is no metric)"
@@ -50,17 +58,17 @@ def test_res_sweep(self:Learner,
                    plot:bool=True,           # draw `plot_sweep`
                    ax=None) -> pd.DataFrame:
     "Validate at each of `sizes` (× `crop_pcts`) with the FixRes test transform; one row each"
-    r = _recipe(self.dls)
-    sizes = sizes or default_sweep_sizes(r['size'], r['min_scale'], r['crop_pct'])
-    crop_pcts = L(crop_pcts if crop_pcts is not None else r['crop_pct'])
+    r = _recipe(self)
+    sizes = sizes or default_sweep_sizes(r.size, r.min_scale, r.crop_pct, r.max_scale)
+    crop_pcts = L(crop_pcts if crop_pcts is not None else r.crop_pct)
     rows = []
-    for cp,s in progress_bar([(cp,s) for cp in crop_pcts for s in sizes], leave=False):
+    for cp,s in _bar(self, [(cp,s) for cp in crop_pcts for s in sizes]):
         dl = resize_dls(self.dls, s, crop_pct=cp).valid
         start = time.perf_counter()
         with self.no_bar(): vals = _validate(self, dl)
         rows.append(dict(res=s, crop_pct=cp, **vals, seconds=time.perf_counter()-start))
     sweep = pd.DataFrame(rows)
-    if plot: plot_sweep(sweep, r['size'], ax=ax)
+    if plot: plot_sweep(sweep, r.size, ax=ax)
     return sweep
 
 # %% ../nbs/05_sweep.ipynb #238b89c0
@@ -72,11 +80,11 @@ def pool_stats(feats:torch.Tensor) -> dict:
 
 def plot_pool_stats(learn:Learner, sizes:list|None=None, max_n:int|None=512, label:str='', ls='-', ax=None) -> pd.DataFrame:
     "CDF of the globally pooled activations of `learn.model` at each of `sizes`; returns `pool_stats` per size"
-    r = _recipe(learn.dls)
-    sizes = sizes or [r['size'], fixres_test_res(r['size'], r['min_scale'], r['crop_pct']), round(r['size'] * 1.5)]
+    r = _recipe(learn)
+    sizes = sizes or [r.size, learn.fixres_test_res(), round(r.size * 1.5)]
     if ax is None: _,ax = plt.subplots(figsize=(6, 3.5))
     rows = []
-    for s in progress_bar(sizes, leave=False):
+    for s in _bar(learn, sizes):
         f = pooled_features(learn.model, resize_dls(learn.dls, s, aug='test', flip=False).valid, max_n).flatten()
         v = f.sort().values[::max(1, len(f)//2000)]
         ax.plot(v, torch.linspace(0, 1, len(v)), ls=ls, label=f'{s} px {label}'.strip())
