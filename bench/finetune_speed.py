@@ -1,4 +1,4 @@
-"""What a FixRes fine-tune costs, against full training and against inference, on real images (issue #5).
+"""What a FixRes fine-tune costs, against full training and against inference, on real images (issues #5, #9).
 
     python bench/finetune_speed.py                                   # resnet18 + resnet50 at 128, 160 and 224 px
     python bench/finetune_speed.py --archs resnet18 --sizes 128 --n 160
@@ -7,11 +7,13 @@ For each architecture (random init: timing only) and resolution, over the same n
 size, one run measures:
   full      one training epoch, every layer learning, RandomResizedCrop (fastai `fit`, validation skipped)
   fixres    one FixRes epoch, uncached (`FixResCallback`, the test transform on the training images)
-  cached5   five FixRes epochs with the trunk cached (`fit_cached`: one trunk pass to fill the cache, five tail epochs)
+  default5  `learn.fixres_finetune(res, epochs=5, report=False)` with its defaults, from a Learner whose DataLoaders were
+            built by `ImageDataLoaders.from_folder` (presizing): tracing, `resize_dls`, the cache fill and five tail epochs
   forward   one plain forward pass over the same images in eval mode (the physical limit)
+  resize    `resize_dls(dls, res)` on those DataLoaders, against one validation pass at `res` (`validate`)
 Memory: peak resident memory above the level at the start of the stage (CPU; sampled every 5 ms), or peak CUDA
 memory allocated (GPU). The ratios are the issue's targets: fixres/full <= 0.45, cached5/forward <= 1.5,
-fixres memory/full memory <= 0.6.
+fixres memory/full memory <= 0.6 (#5); default5/forward <= 1.2, resize/validate <= 0.01 (#9).
 """
 import argparse, ctypes, gc, os, threading, time
 from pathlib import Path
@@ -73,16 +75,23 @@ for arch in a.archs:
             full = measure(lambda: learn.fit(1, 1e-3, cbs=TrainOnly()))
             learn.dls = test
             fixres = measure(lambda: learn.fit(1, 1e-3, cbs=[FixResCallback(size=size), TrainOnly()]))
-            cached = measure(lambda: fit_cached(learn, test.train, 5, 1e-3, dtype=torch.float16))
+            pre = ImageDataLoaders.from_folder(path, valid_pct=0.2, seed=0, bs=a.bs, item_tfms=Resize(round(size * 1.25)),
+                                           batch_tfms=[*aug_transforms(size=size), Normalize.from_stats(*imagenet_stats)])
+        learn.dls = pre
+        with learn.no_bar(), learn.no_logging():
+            default = measure(lambda: learn.fixres_finetune(size, epochs=5, report=False))
+            resize = measure(lambda: resize_dls(pre, size))
+            val = measure(lambda: learn.validate(dl=resize_dls(pre, size).valid))
         fwd = measure(lambda: forward(learn.model, test.train.new(shuffle=False)))
         r = dict(arch=arch, res=size, images=len(test.train_ds),
-                 full_s=full[0], fixres_s=fixres[0], cached5_s=cached[0], forward_s=fwd[0],
-                 full_MB=full[1], fixres_MB=fixres[1], cached5_MB=cached[1], forward_MB=fwd[1])
-        r.update({'fixres/full': r['fixres_s']/r['full_s'], 'cached5/forward': r['cached5_s']/r['forward_s'],
-                  'fixres/full MB': r['fixres_MB']/r['full_MB']})
+                 full_s=full[0], fixres_s=fixres[0], default5_s=default[0], forward_s=fwd[0], resize_ms=1e3*resize[0], validate_s=val[0],
+                 full_MB=full[1], fixres_MB=fixres[1], default5_MB=default[1], forward_MB=fwd[1])
+        r.update({'fixres/full': r['fixres_s']/r['full_s'], 'default5/forward': r['default5_s']/r['forward_s'],
+                  'fixres/full MB': r['fixres_MB']/r['full_MB'], 'resize/validate': resize[0]/val[0]})
         rows.append(r)
         print(pd.DataFrame([r]).round(2).to_string(index=False), flush=True)
 
 df = pd.DataFrame(rows).round(2)
+df['resize/validate'] = [f'{v:.1e}' for v in pd.DataFrame(rows)['resize/validate']]
 Path(a.out).parent.mkdir(parents=True, exist_ok=True); df.to_csv(a.out, index=False)
 print('\n' + _md_table(df.to_dict('records')))

@@ -15,9 +15,11 @@ from .norm import _in_eval
 from .callback import FixResFreeze
 
 # %% auto #0
-__all__ = ['FixResSplit', 'fixres_split', 'CacheTooBig', 'TailCache', 'fit_cached']
+__all__ = ['FixResSplit', 'NotCacheable', 'fixres_split', 'CacheTooBig', 'TailCache', 'fit_cached']
 
 # %% ../nbs/03b_cache.ipynb #0966a9ae
+class NotCacheable(ValueError): "The trunk of this model cannot be cached: fine-tune it uncached"
+
 class _KeepWhole(fx.Tracer):
     "An fx tracer that keeps the modules in `keep` as single calls"
     def __init__(self, keep): super().__init__(); self.keep = keep
@@ -31,7 +33,7 @@ def _eval_trace(model, keep):
     try:
         with _in_eval(model): return _KeepWhole({id(m) for m in keep}).trace(model)
     except Exception as e:
-        raise ValueError(f"{type(model).__name__} cannot be traced by torch.fx ({type(e).__name__}: {e}), "
+        raise NotCacheable(f"{type(model).__name__} cannot be traced by torch.fx ({type(e).__name__}: {e}), "
                          "so its trunk cannot be cached: fine-tune with cache=False") from e
 
 # %% ../nbs/03b_cache.ipynb #70549f46
@@ -49,7 +51,7 @@ def fixres_split(model:nn.Module, norm:nn.Module|str|bool|None=None, size:int=22
         if n.op != 'output' and ((n.op == 'call_module' and n.target in starts) or any(a in tail for a in n.all_input_nodes)): tail.add(n)
     ins = list(dict.fromkeys(a for n in nodes if n in tail for a in n.all_input_nodes if a not in tail))
     cached = [a for a in ins if not _is_batch_size(a)]
-    if not cached: raise ValueError(f"{type(model).__name__}: the trainable layers read nothing from the trunk, so there is nothing to cache")
+    if not cached: raise NotCacheable(f"{type(model).__name__}: the trainable layers read nothing from the trunk, so there is nothing to cache")
     tg,env = fx.Graph(),{}
     for n in nodes:
         if n not in tail and n.op != 'output': env[n] = tg.node_copy(n, lambda a: env[a])
@@ -67,7 +69,7 @@ def fixres_split(model:nn.Module, norm:nn.Module|str|bool|None=None, size:int=22
     return FixResSplit(trunk, tail_m, parts)
 
 # %% ../nbs/03b_cache.ipynb #e95443af
-class CacheTooBig(ValueError): pass
+class CacheTooBig(NotCacheable): "The trunk cache would be larger than allowed"
 
 class _CacheDL(DataLoader):
     "Batches `(*tail inputs, target)` cut from the cache tensors, each item in a random one of its views"

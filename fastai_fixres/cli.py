@@ -9,13 +9,15 @@ from __future__ import annotations
 import argparse, sys, time, warnings
 from fastai.vision.all import *
 from .data import *
+from .scale import fashion_scale_images
 from .norm import fixres_parts, check_map_size
 from .finetune import *
 from .sweep import *
 from . import archs
+from .study import paired_bootstrap
 
 # %% auto #0
-__all__ = ['fixres_train', 'labelled_dls', 'fixres_tune', 'fixres_predict', 'fixres_demo', 'main']
+__all__ = ['DEMOS', 'labelled_dls', 'fixres_tune', 'fixres_predict', 'fixres_demo', 'main']
 
 # %% ../nbs/06_cli.ipynb #86ec6a8a
 def _arch(name):
@@ -31,9 +33,9 @@ def _arch(name):
     raise ValueError(f"unknown --arch {name!r}: use a fastai/torchvision name (resnet18, resnet50, xresnet50, densenet121, ...) or a timm model name")
 
 def _test_res(v):
-    if v == 'auto': return v
+    if v in ('formula', 'sweep'): return v
     try: return int(v)
-    except ValueError: raise argparse.ArgumentTypeError(f"must be a number of pixels or 'auto', got {v!r}")
+    except ValueError: raise argparse.ArgumentTypeError(f"must be a number of pixels, 'formula' or 'sweep', got {v!r}")
 
 def _fmt(x): return f'{x:.4f}' if isinstance(x, float) else str(x)
 
@@ -45,60 +47,55 @@ def _md_table(rows:list) -> str:
 
 # %% ../nbs/06_cli.ipynb #0bad1275
 def _sweep_plot(learn, out, times):
-    "The test-resolution sweep, saved as `sweep.png` and `sweep.csv`; the best resolution and its accuracy"
+    "The test-resolution sweep on the validation images, saved as `sweep.png` and `sweep.csv`; its best resolution"
     start = time.perf_counter()
     fig,ax = plt.subplots(figsize=(6, 3.5))
     sw = learn.test_res_sweep(ax=ax)
     times['sweep'] = time.perf_counter() - start
     fig.savefig(out/'sweep.png', dpi=100, bbox_inches='tight'); plt.close(fig)
     sw.to_csv(out/'sweep.csv', index=False)
-    best = best_res(sw)
-    return best, float(sw.loc[sw.res == best, sw.columns[3]].iloc[0])
+    return best_res(sw)
+
+def _correct(learn, dl=None) -> Tensor:
+    "Per validation image: is the prediction right?"
+    with learn.no_bar(): p,y = learn.get_preds(dl=dl)
+    return (p.argmax(1) == y).float()
 
 def _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times, head=None):
-    "Sweep, FixRes fine-tune at `test_res` ('auto': the sweep's best, else the math's), export `model.pkl`, write `report.md`"
+    "FixRes at `test_res` against the same fine-tune at the train resolution (the control), export `model.pkl`, write `report.md`"
     size = fixres_recipe(learn.dls).size
-    acc = float(learn.validate()[1])
     out.mkdir(parents=True, exist_ok=True)
-    best,best_acc = _sweep_plot(learn, out, times) if sweep else (None, None)
-    if test_res == 'auto': test_res = best if sweep else learn.fixres_test_res()
+    best = _sweep_plot(learn, out, times) if sweep else None
+    test_res = {'formula': learn.fixres_test_res(), 'sweep': best}.get(test_res, test_res)
+    if test_res is None: raise ValueError("--test-res sweep needs the sweep: drop --no-sweep, or give --test-res N or formula")
     if test_res < size: warnings.warn(f"--test-res {test_res} is below the train resolution {size}: FixRes usually gains at a higher one")
-    start = time.perf_counter()
-    rep = learn.fixres_finetune(test_res, epochs=ft_epochs, lr=ft_lr, cache=cache)
-    times['fixres'] = time.perf_counter() - start
+    base,start,dls = _correct(learn),model_state(learn.model),learn.dls
+    t = time.perf_counter()
+    learn.fixres_finetune(size, epochs=ft_epochs, lr=ft_lr, cache=cache, report=False)    # the control: the same fine-tune, at the train res
+    times['control'] = time.perf_counter() - t
+    control = _correct(learn)
+    learn.model.load_state_dict(start); learn.dls = dls
+    before = _correct(learn, resize_dls(dls, test_res).valid)
+    t = time.perf_counter()
+    learn.fixres_finetune(test_res, epochs=ft_epochs, lr=ft_lr, cache=cache, report=False)
+    times['fixres'] = time.perf_counter() - t
+    after = _correct(learn)
     learn.export(out/'model.pkl')
-    summary = {**(head or {}), 'train res': size, 'accuracy at train res': acc, 'best test res (no fine-tune)': best,
-               'its accuracy': best_acc, 'FixRes res': test_res, 'accuracy before FixRes': float(rep.iloc[1, 3]),
-               'accuracy after FixRes': float(rep.iloc[-1, 3]), **{f'{k} seconds': round(v) for k,v in times.items()}}
+    eff,(lo,hi) = paired_bootstrap(after, control)
+    summary = {**(head or {}), 'train res': size, 'accuracy at train res': base.mean().item(), 'sweep best res': best,
+               'FixRes res': test_res, 'accuracy there, before': before.mean().item(), 'control (fine-tune at train res)': control.mean().item(),
+               'after FixRes': after.mean().item(), 'resolution effect (points)': f'{100*eff:+.2f} [{100*lo:+.2f}, {100*hi:+.2f}]',
+               **{f'{k} s': round(v) for k,v in times.items()}}
+    verdict = ("the interval lies above 0: testing and fine-tuning at the higher resolution helped, beyond the extra training" if lo > 0 else
+               "the interval includes 0: on these images FixRes did not measurably beat the same fine-tune at the train resolution" if hi >= 0 else
+               "the interval lies below 0: FixRes at this resolution did worse than the same fine-tune at the train resolution")
     table = _md_table([summary])
-    (out/'report.md').write_text(f"# FixRes report\n\n{table}\n\n" + ("![accuracy against test resolution](sweep.png)\n" if sweep else '')
-                                 + f"\nModel: `{out/'model.pkl'}` (predicts at {test_res} px).\n")
-    print("\n" + table)   # on a line of its own, after the progress bars
+    (out/'report.md').write_text(f"# FixRes report\n\n{table}\n\nResolution effect: accuracy after FixRes at {test_res} px minus the control, "
+        f"the same fine-tune ({ft_epochs} epochs, lr {ft_lr}) at the train resolution {size} px, from the same model, on the same "
+        f"{len(after)} validation images; 95 % paired bootstrap interval over the images. Here {verdict}.\n\n"
+        + ("![accuracy against test resolution](sweep.png)\n" if sweep else '') + f"\nModel: `{out/'model.pkl'}` (predicts at {test_res} px).\n")
+    print("\n" + table + f"\n\nResolution effect: {verdict}.")   # on lines of their own, after the progress bars
     return summary
-
-def _check_paths(data, csv, test_res):
-    if csv is not None and not Path(csv).is_file(): raise FileNotFoundError(f"--csv {csv} does not exist")
-    if not Path(data).exists(): raise FileNotFoundError(f"{data} does not exist: pass a folder of class sub-folders (or the image folder with --csv)")
-    if isinstance(test_res, int) and test_res < 32: raise ValueError(f"--test-res {test_res} is too small: use >= 32 or 'auto'")
-
-def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch='resnet50', size=224, epochs=5,
-                 lr=None, bs=64, min_scale=0.08, crop_pct=0.875, test_res='auto', ft_epochs=3, ft_lr=1e-3,
-                 pretrained=True, sweep=True, cache=None, seed=None, out='fixres_out', workers=None):
-    "Train, sweep, FixRes fine-tune, export and report; returns the summary as a dict"
-    out,times = Path(out).absolute(),{}   # `learn.export` resolves relative names against `learn.path`
-    arch = _arch(arch)
-    _check_paths(data, csv, test_res)
-    if seed is not None: set_seed(seed, reproducible=True)
-    src,kw = (pd.read_csv(csv), dict(path=data)) if csv is not None else (data, {})
-    dls = get_dls(src, size=size, min_scale=min_scale, crop_pct=crop_pct, fn_col=fn_col, label_col=label_col,
-                  valid_col=valid_col, bs=bs, num_workers=workers, **kw)
-    learn = vision_learner(dls, arch, pretrained=pretrained, metrics=accuracy)
-    check_map_size(fixres_parts(learn.model, size=size), size)
-    start = time.perf_counter()
-    if pretrained: learn.fine_tune(epochs, lr or 2e-3)
-    else: learn.fit_one_cycle(epochs, lr or 3e-3)
-    times['train'] = time.perf_counter() - start
-    return _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times)
 
 # %% ../nbs/06_cli.ipynb #3545daf7
 def _split(items, valid_col, valid_pct, seed, folder=None):
@@ -117,7 +114,7 @@ def labelled_dls(learn:Learner, data, csv=None, valid_col='is_val', valid_pct=0.
     dsets = [Datasets(tls=[tl._new(take(s), split_idx=i) for tl in tls], n_inp=learn.dls.valid_ds.n_inp) for i,s in enumerate(splits)]
     return DataLoaders(learn.dls.train.new(dsets[0]), learn.dls.valid.new(dsets[1]), path=learn.path, device=learn.dls.device)
 
-def fixres_tune(model, data, csv=None, valid_col='is_val', test_res='auto', ft_epochs=3, ft_lr=1e-3, sweep=True, cache=None,
+def fixres_tune(model, data, csv=None, valid_col='is_val', test_res='formula', ft_epochs=3, ft_lr=1e-3, sweep=True, cache=None,
                 seed=None, out='fixres_out'):
     "FixRes for a Learner exported with `learn.export()`: sweep, fine-tune on labelled images, export and report"
     out,times = Path(out).absolute(),{}
@@ -144,12 +141,23 @@ def fixres_predict(model, images):
     return res
 
 # %% ../nbs/06_cli.ipynb #03a0be8c
-def fixres_demo(n=1200, epochs=10, out='fixres_demo', workers=None, seed=42):
-    "The `train` recipe on `n` real ELPV solar-cell images, from scratch at 64 px: a few minutes on 2 CPU cores"
-    path = elpv_images(n)
-    print(f"ELPV solar-cell images (CC BY-NC-SA 4.0, from `elpv-dataset`): {n} in {path}")
-    return fixres_train(path/'images', csv=path/'labels.csv', fn_col='image_id', label_col='label', valid_col='is_val',
-                        arch='resnet18', size=64, epochs=epochs, bs=32, min_scale=0.25, pretrained=False, out=out, workers=workers, seed=seed)
+DEMOS = dict(
+    elpv   =dict(arch='mobilenetv3_small_100', size=128, min_scale=0.25, n=1200, epochs=10),
+    fashion=dict(arch='resnet18_cifar',        size=32,  min_scale=0.08, n=1500, epochs=8))
+
+def fixres_demo(data='elpv', n=None, epochs=None, out='fixres_demo', workers=None, seed=42):
+    "The `train` recipe from scratch on real images, in the regime where FixRes can work (a 4×4 last feature map): minutes on 2 CPU cores"
+    cfg = DEMOS[data]
+    n = n or cfg['n']
+    if data == 'elpv':
+        path = elpv_images(n)
+        print(f"ELPV solar-cell images (CC BY-NC-SA 4.0, from `elpv-dataset`): {n} in {path}")
+    else:
+        path = fashion_scale_images(n)
+        print(f"Fashion-MNIST clothing photos (MIT licence, Debian `dataset-fashion-mnist`), composed at 30-95 % of the frame on noise: {n} in {path}")
+    return fixres_train(path/'images', csv=path/'labels.csv', fn_col='image_id', label_col='label', valid_col='is_val', arch=cfg['arch'],
+                        size=cfg['size'], epochs=epochs or cfg['epochs'], bs=32, min_scale=cfg['min_scale'], pretrained=False, out=out,
+                        workers=workers, seed=seed)
 
 # %% ../nbs/06_cli.ipynb #7d8c928f
 def _data_args(p, csv_help):
@@ -158,7 +166,7 @@ def _data_args(p, csv_help):
     p.add_argument('--valid-col', default='is_val', help='CSV boolean validation column (default: is_val; random 20%% split if absent)')
 
 def _fixres_args(p, out):
-    p.add_argument('--test-res', type=_test_res, default='auto', help="FixRes resolution, or 'auto' (the sweep's best; with --no-sweep the resolution math's)")
+    p.add_argument('--test-res', type=_test_res, default='formula', help="FixRes resolution: N px, 'formula' (the apparent-size math's, from the pipeline; default) or 'sweep' (the sweep's best on the validation images: optimistic)")
     p.add_argument('--ft-epochs', type=int, default=3, help='FixRes fine-tune epochs (default: 3)')
     p.add_argument('--ft-lr', type=float, default=1e-3, help='FixRes fine-tune learning rate (default: 1e-3)')
     p.add_argument('--sweep', action=argparse.BooleanOptionalAction, default=True, help='sweep test resolutions before fine-tuning')
@@ -191,9 +199,10 @@ def _parser():
     pr = sub.add_parser('predict', help='label and probability per image, at the resolution the model was tuned for')
     pr.add_argument('model', help='a model.pkl from `fixres train` or `learn.export()`')
     pr.add_argument('images', nargs='+', help='image files')
-    d = sub.add_parser('demo', help='`train` on real ELPV solar-cell images (elpv-dataset), from scratch, on the CPU')
-    d.add_argument('--n', type=int, default=1200, help='how many of the 2,624 images (default: 1200)')
-    d.add_argument('--epochs', type=int, default=10, help='training epochs (default: 10)')
+    d = sub.add_parser('demo', help='`train` from scratch on real images, on the CPU: ELPV solar cells (elpv-dataset) or the Fashion-MNIST scale set')
+    d.add_argument('--data', choices=list(DEMOS), default='elpv', help='elpv (default) or fashion (needs Debian dataset-fashion-mnist)')
+    d.add_argument('--n', type=int, help="how many images (default: the data's, see DEMOS)")
+    d.add_argument('--epochs', type=int, help="training epochs (default: the data's)")
     d.add_argument('--out', default='fixres_demo', help='output folder (default: fixres_demo)')
     d.add_argument('--workers', type=int, help='DataLoader workers (default: fastai’s)')
     d.add_argument('--seed', type=int, default=42, help='random seed (default: 42)')

@@ -69,7 +69,9 @@ def _fixres_adapt(self:Learner, method, new, test_res, epochs, lr, norm, train_a
         self.dls,self.opt,cbs = new,None,L(cbs) + _hardware_cbs(self)
         if cache_dl is not None:
             try: return fit_cached(self, cache_dl, epochs, lr, norm, train_affine, flip=bool(flip), dtype=cache_dtype, max_gb=cache_gb, cbs=cbs, **kwargs)
-            except CacheTooBig as e: (warn if cache else _log)(f"{e}. Fine-tuning without the cache.")
+            except NotCacheable as e:
+                if cache and not isinstance(e, CacheTooBig): raise
+                (warn if cache else _log)(f"{e}. Fine-tuning without the cache.")
         fr = FixResCallback(norm, train_affine)
         self.fit_one_cycle(epochs, lr, cbs=L(fr)+cbs, **kwargs)
         if fr.cancelled: raise CancelFitException()

@@ -1,4 +1,4 @@
-"""Does FixRes beat the train-resolution baseline by more than seed-to-seed noise? ELPV, from scratch and by transfer
+"""A protocol with controls and confidence intervals: the test resolution chosen without the reported images, the resolution effect separated from extra training, on the Fashion-MNIST scale set (two feature-map regimes) and on ELPV
 
 Docs: https://fastai-fixres.github.io/fastai_fixres/study.html.md"""
 
@@ -6,15 +6,19 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/study.html.md"""
 
 # %% ../nbs/07_study.ipynb #b79e80a8
 from __future__ import annotations
-import time
+import time, warnings
 from fastai.vision.all import *
 from .resolution import fixres_test_res, fixres_train_res
 from .data import *
+from .scale import fashion_scale_images
+from . import archs
+from .callback import model_state
 from .finetune import *
 from .sweep import *
 
 # %% auto #0
-__all__ = ['LITE_STATS', 'SETTINGS', 'lite0_learner', 'study_run', 'study_summary']
+__all__ = ['LITE_STATS', 'SETTINGS', 'EFFECTS', 'lite0_learner', 'study_data', 'study_run', 'mean_ci', 'study_summary',
+           'plot_study', 'paired_bootstrap']
 
 # %% ../nbs/07_study.ipynb #91977ebf
 def _lite_split(m): return L([p for n,p in m.named_parameters() if not n.startswith('_fc')], list(m._fc.parameters()))
@@ -30,44 +34,108 @@ def lite0_learner(dls:DataLoaders, pretrained:bool=True, **kwargs) -> Learner:
 LITE_STATS = ([0.5]*3, [0.5]*3)   # EfficientNet-Lite expects inputs in [-1, 1]
 
 # %% ../nbs/07_study.ipynb #30382125
-SETTINGS = dict(
-    scratch =dict(size=64,  epochs=12, sizes=[64, 72, 80, 96, 112, 128]),
-    lowres  =dict(size=fixres_train_res(64, min_scale=0.25), epochs=12, sizes=[57, 64], target=64),
-    transfer=dict(size=128, epochs=2,  sizes=[128, 144, 160, 192, 224]))
+def _learner(arch, dls, pretrained):
+    if arch == 'lite0': return lite0_learner(dls, pretrained=pretrained)
+    return vision_learner(dls, getattr(archs, arch, None) or getattr(models, arch), pretrained=pretrained, metrics=accuracy)
 
-def study_run(setting:str, seed:int, path:Path, epochs:int|None=None, ft_epochs:int=3, bs:int=64, sizes=None, cache:bool=False) -> dict:
-    "One seed of one setting: train, sweep, and each adaptation at the sweep's best resolution"
-    cfg = SETTINGS[setting]
+SETTINGS = dict(
+    fashion_2x2 =dict(data='fashion', arch='resnet18',       size=40,  min_scale=0.08, epochs=8,  sizes=[40, 46, 52, 58, 64]),
+    fashion_4x4 =dict(data='fashion', arch='resnet18_cifar', size=32,  min_scale=0.08, epochs=8,  sizes=[32, 36, 40, 44, 48, 56]),
+    elpv_scratch=dict(data='elpv',    arch='resnet18',       size=64,  min_scale=0.25, epochs=12, sizes=[64, 72, 80, 96]),
+    elpv_transfer=dict(data='elpv',   arch='lite0',          size=128, min_scale=0.08, epochs=4,  sizes=[128, 144, 160, 176], pretrained=True))
+
+def study_data(name:str, n:int|None=None) -> Path:
+    "The folder (`images/`, `labels.csv`) of a study data set: 'fashion' (the scale set) or 'elpv'"
+    return fashion_scale_images(n or 3500) if name == 'fashion' else elpv_images(n)
+
+def _acc(learn, dl): return float(learn.validate(dl=dl)[1])
+
+def _holdout(df, pct, seed):
+    "Split the training rows of `df`: a seeded `pct` of them held out to choose the test resolution"
+    tr = np.flatnonzero(~df.is_val.values)
+    held = np.random.default_rng(seed).permutation(tr)[:round(len(tr) * pct)]
+    return df.drop(index=held).reset_index(drop=True), df.iloc[held].reset_index(drop=True)
+
+def study_run(setting:str, seed:int, path:Path|None=None, epochs:int|None=None, ft_epochs:int=3, ft_lr:float=1e-3, bs:int=64,
+              holdout_pct:float=0.2, sizes=None, **kwargs) -> dict:
+    "One seed: train; choose the test resolution by the formula and by a sweep on held-out train images; each method there and at the train res"
+    cfg = {**SETTINGS[setting], **kwargs}
+    path = path or study_data(cfg['data'])
     set_seed(seed, reproducible=True)
-    norm = LITE_STATS if setting == 'transfer' else imagenet_stats
-    dls = get_dls(path/'labels.csv', folder='images', size=cfg['size'], min_scale=0.25, bs=bs, norm=norm, seed=seed)
+    df,held = _holdout(pd.read_csv(path/'labels.csv'), holdout_pct, seed)
+    norm = LITE_STATS if cfg['arch'] == 'lite0' else imagenet_stats
+    dls = get_dls(df, path=path/'images', size=cfg['size'], min_scale=cfg['min_scale'], bs=bs, norm=norm, fn_col='image_id', label_col='label')
+    learn = _learner(cfg['arch'], dls, cfg.get('pretrained', False))
     t = time.perf_counter()
-    if setting != 'transfer':
-        learn = vision_learner(dls, resnet18, pretrained=False, metrics=accuracy)
-        learn.fit_one_cycle(epochs or cfg['epochs'], 3e-3)
-    else:
-        learn = lite0_learner(dls)
-        learn.fine_tune(epochs or cfg['epochs'], 2e-3)
-    train_s = time.perf_counter() - t
     with learn.no_bar(), learn.no_logging():
-        sweep = learn.test_res_sweep(sizes or cfg['sizes'], plot=False)
-        best = cfg.get('target') or best_res(sweep)
-        cmp = learn.fixres_compare(best, epochs=ft_epochs, cache=cache)
-    acc = dict(zip(cmp.method, cmp.accuracy))
-    return dict(setting=setting, seed=seed, train_res=cfg['size'], best_res=best, train_seconds=round(train_s),
-                acc_train_res=acc['train res'], acc_best_res=acc['none'], bn_stats=acc['bn_stats'],
-                parametric=acc['parametric'], finetune=acc['finetune'],
-                finetune_seconds=round(float(cmp.seconds[cmp.method == 'finetune'].iloc[0]), 1),
-                bn_stats_seconds=round(float(cmp.seconds[cmp.method == 'bn_stats'].iloc[0]), 1))
+        if cfg.get('pretrained'): learn.fine_tune(epochs or cfg['epochs'], 2e-3)
+        else: learn.fit_one_cycle(epochs or cfg['epochs'], 3e-3)
+    row = dict(setting=setting, seed=seed, n_valid=len(dls.valid_ds), n_holdout=len(held), train_res=cfg['size'], train_seconds=time.perf_counter() - t)
+    sizes = sizes or cfg['sizes']
+    with learn.no_bar(), learn.no_logging(), warnings.catch_warnings():
+        warnings.simplefilter('ignore')                    # the 2×2 setting's feature-map warning is the point of the study
+        for s in sizes:
+            d = resize_dls(dls, s)
+            row[f'holdout_{s}'],row[f'valid_{s}'] = _acc(learn, d.test_dl(held, with_labels=True)),_acc(learn, d.valid)
+        res = dict(train=cfg['size'], formula=learn.fixres_test_res(), sweep=max(sizes, key=lambda s: (row[f'holdout_{s}'], -s)))
+        row.update({f'{k}_res': v for k,v in res.items()})
+        start = model_state(learn.model)
+        for method in ('none', 'bn_stats', 'finetune'):
+            for choice,r in res.items():
+                learn.model.load_state_dict(start); learn.dls = dls
+                if method != 'none': learn.fixres_finetune(r, method=method, epochs=ft_epochs, lr=ft_lr, report=False)
+                row[f'{method}_{choice}'] = _acc(learn, resize_dls(dls, r).valid)
+        learn.model.load_state_dict(start); learn.dls = dls
+    return row
+
+# %% ../nbs/07_study.ipynb #1931d9b8
+def mean_ci(x, level:float=0.95) -> tuple:
+    "Mean of `x` and the half-width of its `level` confidence interval (Student's t over the values, e.g. seeds)"
+    from scipy.stats import t
+    x = np.asarray(x, float)
+    return x.mean(), (t.ppf((1 + level) / 2, len(x) - 1) * x.std(ddof=1) / np.sqrt(len(x)) if len(x) > 1 else float('nan'))
+
+EFFECTS = {  # name: (a, b): the effect is a - b, paired by seed
+    'test at the res (no adaptation)': ('none_{c}', 'none_train'),
+    'bn_stats there vs bn_stats at train res': ('bn_stats_{c}', 'bn_stats_train'),
+    'FixRes fine-tune there vs the same at train res (resolution effect)': ('finetune_{c}', 'finetune_train'),
+    'fine-tune at train res vs baseline (extra-training effect)': ('finetune_train', 'none_train')}
 
 def study_summary(runs:pd.DataFrame) -> pd.DataFrame:
-    "Mean ± std over seeds per setting, and whether each method beats the train-res baseline by more than its std"
-    cols = ['acc_train_res', 'acc_best_res', 'bn_stats', 'parametric', 'finetune']
+    "Per setting and choice of test resolution: each effect's mean and 95 % interval over seeds (points), and whether it helps"
     rows = []
     for setting,d in runs.groupby('setting', sort=False):
-        base_m,base_s = d.acc_train_res.mean(), d.acc_train_res.std(ddof=1) if len(d) > 1 else float('nan')
-        for c in cols:
-            m,s = d[c].mean(), d[c].std(ddof=1) if len(d) > 1 else float('nan')
-            rows.append(dict(setting=setting, method=c, mean=round(100*m, 2), std=round(100*s, 2),
-                             gain=round(100*(m - base_m), 2), beats_baseline_by_1std=bool(m - base_m > base_s)))
+        base = d.none_train.mean()
+        se = np.sqrt(base * (1 - base) / d.n_valid.iloc[0])
+        for c in ('formula', 'sweep'):
+            for name,(a,b) in EFFECTS.items():
+                if c == 'sweep' and 'extra-training' in name: continue
+                diff = 100 * (d[a.format(c=c)] - d[b.format(c=c)])
+                m,h = mean_ci(diff)
+                rows.append(dict(setting=setting, seeds=len(d), baseline=round(100*base, 2), se_one_acc=round(100*se, 2), choice=c,
+                                 res=' '.join(map(str, d[f'{c}_res'])) if 'extra' not in name else ' '.join(map(str, d.train_res)),
+                                 effect=name, per_seed=' '.join(f'{v:+.2f}' for v in diff), mean=round(m, 2),
+                                 ci95=f'[{m-h:+.2f}, {m+h:+.2f}]', helps=bool(m - h > 0)))
     return pd.DataFrame(rows)
+
+# %% ../nbs/07_study.ipynb #93775e36
+def plot_study(runs:pd.DataFrame, setting:str, ax=None):
+    "Validation accuracy against test resolution (no adaptation): mean and 95 % band over seeds"
+    d = runs[runs.setting == setting]
+    sizes = sorted(int(c.split('_')[1]) for c in d.columns if c.startswith('valid_') and d[c].notna().all())
+    m,h = map(np.array, zip(*[mean_ci(100 * d[f'valid_{s}']) for s in sizes]))
+    if ax is None: _,ax = plt.subplots(figsize=(5, 3.2))
+    ax.plot(sizes, m, marker='o', label=f'{setting} ({len(d)} seeds)')
+    ax.fill_between(sizes, m - h, m + h, alpha=0.25)
+    ax.axvline(d.train_res.iloc[0], color='gray', ls='--', lw=1, label=f'train res {d.train_res.iloc[0]}')
+    ax.axvline(d.formula_res.iloc[0], color='C3', ls=':', lw=1.5, label=f'formula {d.formula_res.iloc[0]}')
+    ax.set(xlabel='test resolution', ylabel='valid accuracy %', title=setting); ax.legend(fontsize=8)
+    return ax
+
+# %% ../nbs/07_study.ipynb #73958f2f
+def paired_bootstrap(a, b, n:int=2000, level:float=0.95, seed:int=0) -> tuple:
+    "Mean of `a - b` (per-item scores of two methods on the same items) and its bootstrap `level` interval"
+    d = torch.as_tensor(a, dtype=torch.float64) - torch.as_tensor(b, dtype=torch.float64)
+    idx = torch.randint(len(d), (n, len(d)), generator=torch.Generator().manual_seed(seed))
+    q = torch.quantile(d[idx].mean(1), torch.tensor([(1 - level) / 2, (1 + level) / 2], dtype=torch.float64))
+    return d.mean().item(), (q[0].item(), q[1].item())
