@@ -21,8 +21,8 @@ a = p.parse_args()
 out = Path(f'{a.out}_runs.csv'); out.parent.mkdir(parents=True, exist_ok=True)
 done = pd.read_csv(out) if out.exists() else pd.DataFrame(columns=['setting', 'seed'])
 start = time.perf_counter()
-for s in a.settings:
-    for seed in a.seeds:
+for seed in a.seeds:                       # seeds outermost: an interrupted study has every setting at the same seeds
+    for s in a.settings:
         if ((done.setting == s) & (done.seed == seed)).any(): continue
         row = pd.DataFrame([study_run(s, seed, epochs=a.epochs)])
         row.to_csv(out, mode='a', header=not out.exists(), index=False)

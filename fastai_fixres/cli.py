@@ -11,13 +11,14 @@ from fastai.vision.all import *
 from .data import *
 from .scale import fashion_scale_images
 from .norm import fixres_parts, check_map_size
+from .callback import model_state
 from .finetune import *
 from .sweep import *
 from . import archs
 from .study import paired_bootstrap
 
 # %% auto #0
-__all__ = ['DEMOS', 'labelled_dls', 'fixres_tune', 'fixres_predict', 'fixres_demo', 'main']
+__all__ = ['DEMOS', 'fixres_train', 'labelled_dls', 'fixres_tune', 'fixres_predict', 'fixres_demo', 'main']
 
 # %% ../nbs/06_cli.ipynb #86ec6a8a
 def _arch(name):
@@ -96,6 +97,30 @@ def _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times, 
         + ("![accuracy against test resolution](sweep.png)\n" if sweep else '') + f"\nModel: `{out/'model.pkl'}` (predicts at {test_res} px).\n")
     print("\n" + table + f"\n\nResolution effect: {verdict}.")   # on lines of their own, after the progress bars
     return summary
+
+def _check_paths(data, csv, test_res):
+    if csv is not None and not Path(csv).is_file(): raise FileNotFoundError(f"--csv {csv} does not exist")
+    if not Path(data).exists(): raise FileNotFoundError(f"{data} does not exist: pass a folder of class sub-folders (or the image folder with --csv)")
+    if isinstance(test_res, int) and test_res < 32: raise ValueError(f"--test-res {test_res} is too small: use >= 32, 'formula' or 'sweep'")
+
+def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch='resnet50', size=224, epochs=5,
+                 lr=None, bs=64, min_scale=0.08, crop_pct=0.875, test_res='formula', ft_epochs=3, ft_lr=1e-3,
+                 pretrained=True, sweep=True, cache=None, seed=None, out='fixres_out', workers=None):
+    "Train, sweep, FixRes fine-tune, export and report; returns the summary as a dict"
+    out,times = Path(out).absolute(),{}   # `learn.export` resolves relative names against `learn.path`
+    arch = _arch(arch)
+    _check_paths(data, csv, test_res)
+    if seed is not None: set_seed(seed, reproducible=True)
+    src,kw = (pd.read_csv(csv), dict(path=data)) if csv is not None else (data, {})
+    dls = get_dls(src, size=size, min_scale=min_scale, crop_pct=crop_pct, fn_col=fn_col, label_col=label_col,
+                  valid_col=valid_col, bs=bs, num_workers=workers, **kw)
+    learn = vision_learner(dls, arch, pretrained=pretrained, metrics=accuracy)
+    check_map_size(fixres_parts(learn.model, size=size), size)
+    start = time.perf_counter()
+    if pretrained: learn.fine_tune(epochs, lr or 2e-3)
+    else: learn.fit_one_cycle(epochs, lr or 3e-3)
+    times['train'] = time.perf_counter() - start
+    return _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times)
 
 # %% ../nbs/06_cli.ipynb #3545daf7
 def _split(items, valid_col, valid_pct, seed, folder=None):
@@ -210,13 +235,15 @@ def _parser():
 
 def _plain_log():
     "Outside a terminal (CI, `> log`): one line per epoch instead of redrawn progress bars"
-    if not sys.stdout.isatty() and ProgressCallback in defaults.callbacks: defaults.callbacks.remove(ProgressCallback)
+    if sys.stdout.isatty(): return
+    if ProgressCallback in defaults.callbacks: defaults.callbacks.remove(ProgressCallback)
+    if hasattr(sys.stdout, 'reconfigure'): sys.stdout.reconfigure(line_buffering=True)    # each line as it comes
 
 def main(argv=None) -> int:
     "Entry point of the `fixres` console script"
     args = vars(_parser().parse_args(argv))
     cmd = args.pop('cmd')
-    _plain_log()
+    if argv is None: _plain_log()                    # run as the `fixres` script (not called from Python)
     try:
         if cmd == 'train':
             if args['size'] < 32: raise ValueError(f"--size {args['size']} is too small: CNNs downsample 32×, use --size >= 32")

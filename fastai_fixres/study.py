@@ -46,7 +46,7 @@ SETTINGS = dict(
 
 def study_data(name:str, n:int|None=None) -> Path:
     "The folder (`images/`, `labels.csv`) of a study data set: 'fashion' (the scale set) or 'elpv'"
-    return fashion_scale_images(n or 3500) if name == 'fashion' else elpv_images(n)
+    return fashion_scale_images(n or 2000) if name == 'fashion' else elpv_images(n)
 
 def _acc(learn, dl): return float(learn.validate(dl=dl)[1])
 
