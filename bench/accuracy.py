@@ -15,7 +15,7 @@ p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDes
 p.add_argument('--settings', nargs='+', default=['fashion_2x2', 'fashion_4x4'], choices=list(SETTINGS))
 p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2, 3, 4])
 p.add_argument('--epochs', type=int, help="training epochs (default: the setting's)")
-p.add_argument('--out', default='bench/out/accuracy', help='CSV prefix')
+p.add_argument('--out', default='bench/results/accuracy', help='CSV prefix (committed: a later run resumes from it)')
 a = p.parse_args()
 
 out = Path(f'{a.out}_runs.csv'); out.parent.mkdir(parents=True, exist_ok=True)
