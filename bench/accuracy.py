@@ -25,7 +25,8 @@ for seed in a.seeds:                       # seeds outermost: an interrupted stu
     for s in a.settings:
         if ((done.setting == s) & (done.seed == seed)).any(): continue
         row = pd.DataFrame([study_run(s, seed, epochs=a.epochs)])
-        row.to_csv(out, mode='a', header=not out.exists(), index=False)
+        done = pd.concat([done, row], ignore_index=True)
+        done.to_csv(out, index=False)               # rewritten whole: settings sweep different sizes, so columns differ
         print(row[['setting', 'seed', 'train_seconds', 'formula_res', 'sweep_res', 'none_train', 'finetune_train', 'finetune_formula', 'finetune_sweep']].round(4).to_string(index=False), flush=True)
 runs = pd.read_csv(out)
 runs = runs[runs.setting.isin(a.settings) & runs.seed.isin(a.seeds)]
