@@ -190,7 +190,7 @@ def _side(t):
 
 def _check_known(dl):
     "Fail, naming it, on a transform that seems to set the image size but that `resize_dls` cannot re-target"
-    for t in (t for fs in _stages(dl).values() for t in fs):
+    for t in _tfms(dl, 0) + _tfms(dl, 1):
         if not _geometric(t) and (getattr(t, 'size', None) is not None or isinstance(t, RatioResize)):
             _bad(f"{t!r} ({type(t).__name__}) changes the image size and resize_dls does not know how to re-target it: "
                  "build DataLoaders at the new resolution yourself and pass them with `dls=` (e.g. `learn.fixres_finetune(280, dls=...)`)")
