@@ -11,7 +11,7 @@ from fastai.vision.all import *
 from .resolution import fixres_test_res, fixres_train_res
 from .data import *
 from .scale import fashion_scale_images
-from . import archs
+from . import archs, pretrained as offline
 from .callback import model_state
 from .finetune import *
 from .sweep import *
@@ -36,13 +36,14 @@ LITE_STATS = ([0.5]*3, [0.5]*3)   # EfficientNet-Lite expects inputs in [-1, 1]
 # %% ../nbs/07_study.ipynb #30382125
 def _learner(arch, dls, pretrained):
     if arch == 'lite0': return lite0_learner(dls, pretrained=pretrained)
-    return vision_learner(dls, getattr(archs, arch, None) or getattr(models, arch), pretrained=pretrained, metrics=accuracy)
+    return vision_learner(dls, getattr(archs, arch, None) or getattr(offline, arch, None) or getattr(models, arch), pretrained=pretrained, metrics=accuracy)
 
 SETTINGS = dict(
     fashion_2x2 =dict(data='fashion', arch='resnet18',       size=40,  min_scale=0.08, epochs=8,  sizes=[40, 46, 52, 58, 64]),
     fashion_4x4 =dict(data='fashion', arch='resnet18_cifar', size=32,  min_scale=0.08, epochs=8,  sizes=[32, 36, 40, 44, 48, 56]),
     elpv_scratch=dict(data='elpv',    arch='resnet18',       size=64,  min_scale=0.25, epochs=12, sizes=[64, 72, 80, 96]),
-    elpv_transfer=dict(data='elpv',   arch='lite0',          size=128, min_scale=0.08, epochs=4,  sizes=[128, 144, 160, 176], pretrained=True))
+    elpv_transfer=dict(data='elpv',   arch='lite0',          size=128, min_scale=0.08, epochs=4,  sizes=[128, 144, 160, 176], pretrained=True),
+    elpv_mnv2   =dict(data='elpv',    arch='mobilenet_v2_offline', size=128, min_scale=0.08, epochs=3, sizes=[128, 144, 160, 176], pretrained=True))
 
 def study_data(name:str, n:int|None=None) -> Path:
     "The folder (`images/`, `labels.csv`) of a study data set: 'fashion' (the scale set) or 'elpv'"
