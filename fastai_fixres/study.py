@@ -18,7 +18,7 @@ from .sweep import *
 
 # %% auto #0
 __all__ = ['LITE_STATS', 'SETTINGS', 'EFFECTS', 'lite0_learner', 'study_data', 'study_run', 'mean_ci', 'study_summary',
-           'plot_study', 'paired_bootstrap']
+           'lowres_summary', 'plot_study', 'paired_bootstrap']
 
 # %% ../nbs/07_study.ipynb #91977ebf
 def _lite_split(m): return L([p for n,p in m.named_parameters() if not n.startswith('_fc')], list(m._fc.parameters()))
@@ -43,7 +43,9 @@ SETTINGS = dict(
     fashion_4x4 =dict(data='fashion', arch='resnet18_cifar', size=32,  min_scale=0.08, epochs=8,  sizes=[32, 36, 40, 44, 48, 56]),
     elpv_scratch=dict(data='elpv',    arch='resnet18',       size=64,  min_scale=0.25, epochs=12, sizes=[64, 72, 80, 96]),
     elpv_transfer=dict(data='elpv',   arch='lite0',          size=128, min_scale=0.08, epochs=4,  sizes=[128, 144, 160, 176], pretrained=True),
-    elpv_mnv2   =dict(data='elpv',    arch='mobilenet_v2_offline', size=128, min_scale=0.08, epochs=3, sizes=[128, 144, 160, 176], pretrained=True))
+    elpv_mnv2   =dict(data='elpv',    arch='mobilenet_v2_offline', size=128, min_scale=0.08, epochs=3, sizes=[128, 144, 160, 176], pretrained=True),
+    # the cheaper-training recipe's control: fashion_4x4's model trained at its FixRes resolution (40 = fixres_test_res(32)) instead
+    fashion_4x4_train40=dict(data='fashion', arch='resnet18_cifar', size=40, min_scale=0.08, epochs=8, sizes=[40], baseline_only=True))
 
 def study_data(name:str, n:int|None=None) -> Path:
     "The folder (`images/`, `labels.csv`) of a study data set: 'fashion' (the scale set) or 'elpv'"
@@ -59,7 +61,7 @@ def _holdout(df, pct, seed):
 
 def study_run(setting:str, seed:int, path:Path|None=None, epochs:int|None=None, ft_epochs:int=3, ft_lr:float=1e-3, bs:int=64,
               holdout_pct:float=0.2, sizes=None, **kwargs) -> dict:
-    "One seed: train; choose the test resolution by the formula and by a sweep on held-out train images; each method there and at the train res"
+    "One seed: train; choose the test resolution by the formula and by a sweep on held-out train images; each method there and at the train res (timed)"
     cfg = {**SETTINGS[setting], **kwargs}
     path = path or study_data(cfg['data'])
     set_seed(seed, reproducible=True)
@@ -72,6 +74,8 @@ def study_run(setting:str, seed:int, path:Path|None=None, epochs:int|None=None, 
         if cfg.get('pretrained'): learn.fine_tune(epochs or cfg['epochs'], 2e-3)
         else: learn.fit_one_cycle(epochs or cfg['epochs'], 3e-3)
     row = dict(setting=setting, seed=seed, n_valid=len(dls.valid_ds), n_holdout=len(held), train_res=cfg['size'], train_seconds=time.perf_counter() - t)
+    if cfg.get('baseline_only'):
+        with learn.no_bar(): return {**row, 'none_train': _acc(learn, dls.valid)}
     sizes = sizes or cfg['sizes']
     with learn.no_bar(), learn.no_logging(), warnings.catch_warnings():
         warnings.simplefilter('ignore')                    # the 2×2 setting's feature-map warning is the point of the study
@@ -84,7 +88,10 @@ def study_run(setting:str, seed:int, path:Path|None=None, epochs:int|None=None, 
         for method in ('none', 'bn_stats', 'finetune'):
             for choice,r in res.items():
                 learn.model.load_state_dict(start); learn.dls = dls
-                if method != 'none': learn.fixres_finetune(r, method=method, epochs=ft_epochs, lr=ft_lr, report=False)
+                if method != 'none':
+                    t = time.perf_counter()
+                    learn.fixres_finetune(r, method=method, epochs=ft_epochs, lr=ft_lr, report=False)
+                    row[f'{method}_{choice}_seconds'] = time.perf_counter() - t
                 row[f'{method}_{choice}'] = _acc(learn, resize_dls(dls, r).valid)
         learn.model.load_state_dict(start); learn.dls = dls
     return row
@@ -102,10 +109,13 @@ EFFECTS = {  # name: (a, b): the effect is a - b, paired by seed
     'FixRes fine-tune there vs the same at train res (resolution effect)': ('finetune_{c}', 'finetune_train'),
     'fine-tune at train res vs baseline (extra-training effect)': ('finetune_train', 'none_train')}
 
+def _adapted(runs): return runs[runs.formula_res.notna()]      # the full protocol's rows (not `baseline_only` settings)
+def _ints(x): return ' '.join(str(int(v)) for v in x)
+
 def study_summary(runs:pd.DataFrame) -> pd.DataFrame:
     "Per setting and choice of test resolution: each effect's mean and 95 % interval over seeds (points), and whether it helps"
     rows = []
-    for setting,d in runs.groupby('setting', sort=False):
+    for setting,d in _adapted(runs).groupby('setting', sort=False):
         base = d.none_train.mean()
         se = np.sqrt(base * (1 - base) / d.n_valid.iloc[0])
         for c in ('formula', 'sweep'):
@@ -114,14 +124,33 @@ def study_summary(runs:pd.DataFrame) -> pd.DataFrame:
                 diff = 100 * (d[a.format(c=c)] - d[b.format(c=c)])
                 m,h = mean_ci(diff)
                 rows.append(dict(setting=setting, seeds=len(d), baseline=round(100*base, 2), se_one_acc=round(100*se, 2), choice=c,
-                                 res=' '.join(map(str, d[f'{c}_res'])) if 'extra' not in name else ' '.join(map(str, d.train_res)),
+                                 res=_ints(d[f'{c}_res'] if 'extra' not in name else d.train_res),
                                  effect=name, per_seed=' '.join(f'{v:+.2f}' for v in diff), mean=round(m, 2),
                                  ci95=f'[{m-h:+.2f}, {m+h:+.2f}]', helps=bool(m - h > 0)))
     return pd.DataFrame(rows)
 
+def lowres_summary(runs:pd.DataFrame, low:str='fashion_4x4', full:str='fashion_4x4_train40') -> pd.DataFrame:
+    "The cheaper-training recipe: `low`, trained at a lower res then FixRes at the formula's, against `full` trained at that res; paired by seed"
+    d = runs[runs.setting == low].merge(runs[runs.setting == full], on='seed', suffixes=('', '_full'))
+    if len(d) == 0 or not (d.formula_res == d.train_res_full).all():
+        raise ValueError(f"No seeds of {low!r} whose formula resolution is {full!r}'s train resolution: run both settings on the same seeds")
+    diff = 100 * (d.finetune_formula - d.none_train_full)
+    m,h = mean_ci(diff)
+    return pd.DataFrame([dict(seeds=len(d), recipe=f'train at {_ints(d.train_res[:1])}, FixRes at {_ints(d.formula_res[:1])}',
+                              control=f'train at {_ints(d.train_res_full[:1])}', recipe_acc=round(100 * d.finetune_formula.mean(), 2),
+                              control_acc=round(100 * d.none_train_full.mean(), 2), per_seed=' '.join(f'{v:+.2f}' for v in diff),
+                              mean=round(m, 2), ci95=f'[{m-h:+.2f}, {m+h:+.2f}]',
+                              train_time_ratio=round((d.train_seconds / d.train_seconds_full).mean(), 2))])
+
 # %% ../nbs/07_study.ipynb #93775e36
-def plot_study(runs:pd.DataFrame, setting:str, ax=None):
-    "Validation accuracy against test resolution (no adaptation): mean and 95 % band over seeds"
+def plot_study(runs:pd.DataFrame, setting:str|None=None, ax=None):
+    "Validation accuracy against test resolution (no adaptation): mean and 95 % band over seeds; one panel per setting if `setting` is None"
+    if setting is None:
+        names = list(_adapted(runs).setting.unique())
+        _,axs = plt.subplots(1, len(names), figsize=(4.5 * len(names), 3.2), squeeze=False)
+        for a,s in zip(axs[0], names): plot_study(runs, s, ax=a)
+        plt.tight_layout()
+        return axs[0]
     d = runs[runs.setting == setting]
     sizes = sorted(int(c.split('_')[1]) for c in d.columns if c.startswith('valid_') and d[c].notna().all())
     m,h = map(np.array, zip(*[mean_ci(100 * d[f'valid_{s}']) for s in sizes]))
