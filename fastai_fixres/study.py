@@ -18,7 +18,7 @@ from .sweep import *
 
 # %% auto #0
 __all__ = ['LITE_STATS', 'SETTINGS', 'EFFECTS', 'lite0_learner', 'study_data', 'study_run', 'mean_ci', 'study_summary',
-           'lowres_summary', 'plot_study', 'paired_bootstrap']
+           'lowres_summary', 'accuracy_by_res', 'plot_study', 'paired_bootstrap']
 
 # %% ../nbs/07_study.ipynb #91977ebf
 def _lite_split(m): return L([p for n,p in m.named_parameters() if not n.startswith('_fc')], list(m._fc.parameters()))
@@ -143,6 +143,12 @@ def lowres_summary(runs:pd.DataFrame, low:str='fashion_4x4', full:str='fashion_4
                               train_time_ratio=round((d.train_seconds / d.train_seconds_full).mean(), 2))])
 
 # %% ../nbs/07_study.ipynb #93775e36
+def accuracy_by_res(runs:pd.DataFrame, setting:str) -> pd.DataFrame:
+    "Validation accuracy (%, no adaptation) at each test resolution every seed of `setting` measured: mean and 95 % half-width"
+    d = runs[runs.setting == setting]
+    sizes = sorted(int(c.split('_')[1]) for c in d.columns if c.startswith('valid_') and d[c].notna().all())
+    return pd.DataFrame([dict(res=s, seeds=len(d), **dict(zip(('mean', 'ci'), mean_ci(100 * d[f'valid_{s}'])))) for s in sizes])
+
 def plot_study(runs:pd.DataFrame, setting:str|None=None, ax=None):
     "Validation accuracy against test resolution (no adaptation): mean and 95 % band over seeds; one panel per setting if `setting` is None"
     if setting is None:
@@ -151,12 +157,10 @@ def plot_study(runs:pd.DataFrame, setting:str|None=None, ax=None):
         for a,s in zip(axs[0], names): plot_study(runs, s, ax=a)
         plt.tight_layout()
         return axs[0]
-    d = runs[runs.setting == setting]
-    sizes = sorted(int(c.split('_')[1]) for c in d.columns if c.startswith('valid_') and d[c].notna().all())
-    m,h = map(np.array, zip(*[mean_ci(100 * d[f'valid_{s}']) for s in sizes]))
+    d,a = runs[runs.setting == setting],accuracy_by_res(runs, setting)
     if ax is None: _,ax = plt.subplots(figsize=(5, 3.2))
-    ax.plot(sizes, m, marker='o', label=f'{setting} ({len(d)} seeds)')
-    ax.fill_between(sizes, m - h, m + h, alpha=0.25)
+    ax.plot(a.res, a['mean'], marker='o', label=f'{setting} ({len(d)} seeds)')
+    ax.fill_between(a.res, a['mean'] - a.ci, a['mean'] + a.ci, alpha=0.25)
     ax.axvline(d.train_res.iloc[0], color='gray', ls='--', lw=1, label=f'train res {d.train_res.iloc[0]}')
     ax.axvline(d.formula_res.iloc[0], color='C3', ls=':', lw=1.5, label=f'formula {d.formula_res.iloc[0]}')
     ax.set(xlabel='test resolution', ylabel='valid accuracy %', title=setting); ax.legend(fontsize=8)
