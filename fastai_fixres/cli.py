@@ -14,7 +14,7 @@ from .norm import fixres_parts, check_map_size
 from .callback import model_state
 from .finetune import *
 from .sweep import *
-from . import archs
+from . import archs, pretrained as offline
 from .study import paired_bootstrap
 
 # %% auto #0
@@ -22,10 +22,10 @@ __all__ = ['DEMOS', 'fixres_train', 'labelled_dls', 'fixres_tune', 'fixres_predi
 
 # %% ../nbs/06_cli.ipynb #86ec6a8a
 def _arch(name):
-    "A small-image ResNet (`fastai_fixres.archs`), a fastai/torchvision architecture by name, or a timm model name"
+    "A small-image ResNet (`fastai_fixres.archs`), `mobilenet_v2_offline`, a fastai/torchvision architecture by name, or a timm model name"
     import torchvision.models as tvm
     import fastai.vision.all as fv
-    fn = getattr(archs, name, None) or getattr(fv, name, None) or getattr(tvm, name, None)
+    fn = getattr(archs, name, None) or getattr(offline, name, None) or getattr(fv, name, None) or getattr(tvm, name, None)
     if callable(fn) and name[0].islower(): return fn
     try:
         import timm
@@ -207,7 +207,7 @@ def _parser():
     _data_args(t, 'CSV with file-name, label and is-valid columns (file names relative to DATA)')
     t.add_argument('--fn-col', default='image_id', help='CSV file-name column (default: image_id)')
     t.add_argument('--label-col', default='label', help='CSV label column (default: label)')
-    t.add_argument('--arch', default='resnet50', help='fastai/torchvision architecture, a small-image ResNet (resnet18_cifar, ...) or a timm model name (default: resnet50)')
+    t.add_argument('--arch', default='resnet50', help='fastai/torchvision architecture, a small-image ResNet (resnet18_cifar, ...), mobilenet_v2_offline (ImageNet weights without a download) or a timm model name (default: resnet50)')
     t.add_argument('--size', type=int, default=224, help='train resolution in pixels (default: 224)')
     t.add_argument('--epochs', type=int, default=5, help='training epochs (default: 5)')
     t.add_argument('--lr', type=float, help='learning rate (default: 2e-3 fine_tune, 3e-3 from scratch)')
