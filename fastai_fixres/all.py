@@ -3,6 +3,7 @@ from .data import *
 from .scale import *
 from .norm import *
 from .archs import *
+from .pretrained import *
 from .callback import *
 from .adapt import *
 from .cache import *

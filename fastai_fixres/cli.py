@@ -25,7 +25,7 @@ def _arch(name):
     "A small-image ResNet (`fastai_fixres.archs`), `mobilenet_v2_offline`, a fastai/torchvision architecture by name, or a timm model name"
     import torchvision.models as tvm
     import fastai.vision.all as fv
-    fn = getattr(archs, name, None) or getattr(offline, name, None) or getattr(fv, name, None) or getattr(tvm, name, None)
+    fn = getattr(archs, name, None) or (getattr(offline, name) if name in offline.__all__ else None) or getattr(fv, name, None) or getattr(tvm, name, None)
     if callable(fn) and name[0].islower(): return fn
     try:
         import timm

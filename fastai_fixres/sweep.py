@@ -79,16 +79,16 @@ def pool_stats(feats:torch.Tensor) -> dict:
     return dict(frac_zero=float((v <= 0).float().mean()), mean=float(v.mean()), q10=float(q[0]), median=float(q[1]), q90=float(q[2]))
 
 def plot_pool_stats(learn:Learner, sizes:list|None=None, max_n:int|None=512, label:str='', ls='-', ax=None,
-                    aug:str='test'  # 'test': validation images, test transform; 'train': training images, train transform
+                    images:str='valid'  # 'valid': validation images, test transform; 'train': training images, train transform
                    ) -> pd.DataFrame:
     "CDF of the globally pooled activations of `learn.model` at each of `sizes`; returns `pool_stats` per size"
+    if images not in ('valid', 'train'): raise ValueError(f"images must be 'valid' or 'train', got {images!r}")
     r = _recipe(learn)
     sizes = sizes or [r.size, learn.fixres_test_res(), round(r.size * 1.5)]
     if ax is None: _,ax = plt.subplots(figsize=(6, 3.5))
     rows = []
     for s in _bar(learn, sizes):
-        d = resize_dls(learn.dls, s, aug=aug, flip=False if aug == 'test' else None)
-        f = pooled_features(learn.model, d.valid if aug == 'test' else d.train, max_n).flatten()
+        f = pooled_features(learn.model, getattr(resize_dls(learn.dls, s), images), max_n).flatten()
         v = f.sort().values[::max(1, len(f)//2000)]
         ax.plot(v, torch.linspace(0, 1, len(v)), ls=ls, label=f'{s} px {label}'.strip())
         rows.append(dict(res=s, label=label, **pool_stats(f)))
