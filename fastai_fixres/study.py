@@ -18,7 +18,7 @@ from .sweep import *
 
 # %% auto #0
 __all__ = ['LITE_STATS', 'SETTINGS', 'EFFECTS', 'lite0_learner', 'study_data', 'study_run', 'mean_ci', 'study_summary',
-           'lowres_summary', 'accuracy_by_res', 'plot_study', 'paired_bootstrap']
+           'lowres_summary', 'accuracy_by_res', 'plot_study', 'paired_bootstrap', 'plot_fixres_pool']
 
 # %% ../nbs/07_study.ipynb #91977ebf
 def _lite_split(m): return L([p for n,p in m.named_parameters() if not n.startswith('_fc')], list(m._fc.parameters()))
@@ -176,3 +176,14 @@ def paired_bootstrap(a, b, n:int=2000, level:float=0.95, seed:int=0) -> tuple:
     idx = torch.randint(len(d), (n, len(d)), generator=torch.Generator().manual_seed(seed))
     q = torch.quantile(d[idx].mean(1), torch.tensor([(1 - level) / 2, (1 + level) / 2], dtype=torch.float64))
     return d.mean().item(), (q[0].item(), q[1].item())
+
+# %% ../nbs/07_study.ipynb #256bdf96
+def plot_fixres_pool(learn:Learner, test_res:int|None=None, ax=None, **kwargs) -> tuple:
+    "The paper's Figure 3: pooled-activation CDFs seen in training, before FixRes at the train res, `test_res` and 1.5×, and after `fixres_finetune(test_res, **kwargs)`"
+    size,T = fixres_recipe(learn.dls).size,test_res or learn.fixres_test_res()
+    if ax is None: _,ax = plt.subplots(figsize=(7, 4))
+    seen = plot_pool_stats(learn, [size], label='train transform', ls=':', ax=ax, images='train')
+    before = plot_pool_stats(learn, [size, T, round(1.5 * size)], label='before', ax=ax)
+    report = learn.fixres_finetune(T, **kwargs)
+    after = plot_pool_stats(learn, [T], label='after FixRes', ls='--', ax=ax)
+    return pd.concat([seen, before, after], ignore_index=True), report
