@@ -2,6 +2,7 @@
 
     python bench/accuracy.py --settings fashion_2x2 fashion_4x4 --seeds 0 1 2 3 4
     python bench/accuracy.py --settings elpv_mnv2 --seeds 0 1 2 3 4
+    python bench/accuracy.py --settings elpv_mnv2_e12 elpv_lite0_e12 elpv_mnv2_e12_s35 elpv_lite0_e12_s35 elpv_scratch --seeds 0 1 2 3 4
     python bench/accuracy.py --settings fashion_4x4_train40 --seeds 0 1 2 3 4    # the cheaper-training recipe's control
 
 Each finished run is appended to `--out`_runs.csv at once, and runs already there are skipped, so an interrupted
@@ -40,5 +41,5 @@ print(runs.groupby('setting', sort=False).train_seconds.mean().round().to_string
 print('\neffects in accuracy points, 95 % interval over seeds:')
 print(summ.to_string(index=False))
 if {'fashion_4x4', 'fashion_4x4_train40'} <= set(runs.setting):
-    print('\nthe cheaper-training recipe (accuracy at the target resolution, points; training time ratio):')
+    print('\nthe cheaper-training recipe (accuracy at the target resolution, points; its time: bench/lowres_speed.py):')
     print(lowres_summary(runs).to_string(index=False))

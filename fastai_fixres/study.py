@@ -17,8 +17,9 @@ from .finetune import *
 from .sweep import *
 
 # %% auto #0
-__all__ = ['LITE_STATS', 'SETTINGS', 'EFFECTS', 'lite0_learner', 'study_data', 'study_run', 'mean_ci', 'study_summary',
-           'lowres_summary', 'accuracy_by_res', 'plot_study', 'paired_bootstrap', 'plot_fixres_pool']
+__all__ = ['LITE_STATS', 'SETTINGS', 'EFFECTS', 'lite0_learner', 'study_data', 'study_learner', 'study_train', 'study_run',
+           'mean_ci', 'study_summary', 'study_table', 'lowres_summary', 'accuracy_by_res', 'plot_study',
+           'paired_bootstrap', 'fixres_pool_learner', 'plot_fixres_pool']
 
 # %% ../nbs/07_study.ipynb #91977ebf
 def _lite_split(m): return L([p for n,p in m.named_parameters() if not n.startswith('_fc')], list(m._fc.parameters()))
@@ -39,12 +40,17 @@ def _learner(arch, dls, pretrained):
     fn = getattr(archs, arch, None) or (getattr(offline, arch) if arch in offline.__all__ else getattr(models, arch))
     return vision_learner(dls, fn, pretrained=pretrained, metrics=accuracy)
 
+_ELPV_SIZES = [128, 144, 160, 176]
 SETTINGS = dict(
     fashion_2x2 =dict(data='fashion', arch='resnet18',       size=40,  min_scale=0.08, epochs=8,  sizes=[40, 46, 52, 58, 64]),
     fashion_4x4 =dict(data='fashion', arch='resnet18_cifar', size=32,  min_scale=0.08, epochs=8,  sizes=[32, 36, 40, 44, 48, 56]),
-    elpv_scratch=dict(data='elpv',    arch='resnet18',       size=64,  min_scale=0.25, epochs=12, sizes=[64, 72, 80, 96]),
-    elpv_transfer=dict(data='elpv',   arch='lite0',          size=128, min_scale=0.08, epochs=4,  sizes=[128, 144, 160, 176], pretrained=True),
-    elpv_mnv2   =dict(data='elpv',    arch='mobilenet_v2_offline', size=128, min_scale=0.08, epochs=3, sizes=[128, 144, 160, 176], pretrained=True),
+    # ELPV at 128 px (a 4×4 map): transfer from the two offline ImageNet backbones, at the paper's min_scale and fastai's
+    elpv_mnv2   =dict(data='elpv',    arch='mobilenet_v2_offline', size=128, min_scale=0.08, epochs=3, sizes=_ELPV_SIZES, pretrained=True),
+    elpv_mnv2_e12    =dict(data='elpv', arch='mobilenet_v2_offline', size=128, min_scale=0.08, epochs=12, sizes=_ELPV_SIZES, pretrained=True),
+    elpv_mnv2_e12_s35=dict(data='elpv', arch='mobilenet_v2_offline', size=128, min_scale=0.35, epochs=12, sizes=_ELPV_SIZES, pretrained=True),
+    elpv_lite0_e12    =dict(data='elpv', arch='lite0', size=128, min_scale=0.08, epochs=12, sizes=_ELPV_SIZES, pretrained=True),
+    elpv_lite0_e12_s35=dict(data='elpv', arch='lite0', size=128, min_scale=0.35, epochs=12, sizes=_ELPV_SIZES, pretrained=True),
+    elpv_scratch=dict(data='elpv',    arch='resnet18',       size=128, min_scale=0.25, epochs=20, sizes=_ELPV_SIZES),
     # the cheaper-training recipe's control: fashion_4x4's model trained at its FixRes resolution (40 = fixres_test_res(32)) instead
     fashion_4x4_train40=dict(data='fashion', arch='resnet18_cifar', size=40, min_scale=0.08, epochs=8, baseline_only=True))
 
@@ -60,21 +66,30 @@ def _holdout(df, pct, seed):
     held = np.random.default_rng(seed).permutation(tr)[:round(len(tr) * pct)]
     return df.drop(index=held).reset_index(drop=True), df.iloc[held].reset_index(drop=True)
 
-def study_run(setting:str, seed:int, path:Path|None=None, epochs:int|None=None, ft_epochs:int=3, ft_lr:float=1e-3, bs:int=64,
-              holdout_pct:float=0.2, sizes=None, **kwargs) -> dict:
-    "One seed: train; choose the test resolution by the formula and by a sweep on held-out train images; each method there and at the train res (timed)"
+def study_learner(setting:str, seed:int, path:Path|None=None, bs:int=64, holdout_pct:float=0.2, **kwargs) -> tuple:
+    "A seeded, untrained `Learner` of `setting` on its training images less a held-out `holdout_pct`; the held-out rows; the setting"
     cfg = {**SETTINGS[setting], **kwargs}
     path = path or study_data(cfg['data'])
     set_seed(seed, reproducible=True)
     df,held = _holdout(pd.read_csv(path/'labels.csv'), holdout_pct, seed)
     norm = LITE_STATS if cfg['arch'] == 'lite0' else imagenet_stats
     dls = get_dls(df, path=path/'images', size=cfg['size'], min_scale=cfg['min_scale'], bs=bs, norm=norm, fn_col='image_id', label_col='label')
-    learn = _learner(cfg['arch'], dls, cfg.get('pretrained', False))
+    return _learner(cfg['arch'], dls, cfg.get('pretrained', False)),held,cfg
+
+def study_train(learn:Learner, cfg:dict, epochs:int|None=None) -> float:
+    "Train as the setting `cfg` says (`fine_tune` when pretrained, else `fit_one_cycle`); the seconds it took"
     t = time.perf_counter()
     with learn.no_bar(), learn.no_logging():
         if cfg.get('pretrained'): learn.fine_tune(epochs or cfg['epochs'], 2e-3)
         else: learn.fit_one_cycle(epochs or cfg['epochs'], 3e-3)
-    row = dict(setting=setting, seed=seed, n_valid=len(dls.valid_ds), n_holdout=len(held), train_res=cfg['size'], train_seconds=time.perf_counter() - t)
+    return time.perf_counter() - t
+
+def study_run(setting:str, seed:int, path:Path|None=None, epochs:int|None=None, ft_epochs:int=3, ft_lr:float=1e-3, bs:int=64,
+              holdout_pct:float=0.2, sizes=None, **kwargs) -> dict:
+    "One seed: train; choose the test resolution by the formula and by a sweep on held-out train images; each method there and at the train res (timed)"
+    learn,held,cfg = study_learner(setting, seed, path, bs, holdout_pct, **kwargs)
+    dls,secs = learn.dls,study_train(learn, cfg, epochs)
+    row = dict(setting=setting, seed=seed, n_valid=len(dls.valid_ds), n_holdout=len(held), train_res=cfg['size'], train_seconds=secs)
     if cfg.get('baseline_only'):
         with learn.no_bar(): return {**row, 'none_train': _acc(learn, dls.valid)}
     sizes = sizes or cfg['sizes']
@@ -130,8 +145,22 @@ def study_summary(runs:pd.DataFrame) -> pd.DataFrame:
                                  ci95=f'[{m-h:+.2f}, {m+h:+.2f}]', helps=bool(m - h > 0)))
     return pd.DataFrame(rows)
 
+def study_table(summary:pd.DataFrame, choice:str='formula') -> pd.DataFrame:
+    "One row per setting of `study_summary`: the test resolution `choice` gave (per seed where they differ), each effect as 'mean [95 % interval]', ✔ where it helps"
+    def cell(d, key):
+        r = d[d.effect.str.contains(key, regex=False)].iloc[0]
+        return f"{r['mean']:+.2f} {r.ci95}" + (' ✔' if r.helps else '')
+    rows = []
+    for s,d in summary.groupby('setting', sort=False):
+        c,res = d[d.choice == choice],d[d.choice == choice].res.iloc[0]
+        rows.append(dict(setting=s, seeds=d.seeds.iloc[0], baseline=d.baseline.iloc[0], se_one_acc=d.se_one_acc.iloc[0],
+                         test_res=res if len(set(res.split())) > 1 else res.split()[0], no_adaptation=cell(c, 'no adaptation'),
+                         bn_stats=cell(c, 'bn_stats'), resolution_effect=cell(c, 'resolution effect'),
+                         extra_training=cell(d[d.choice == 'formula'], 'extra-training')))
+    return pd.DataFrame(rows)
+
 def lowres_summary(runs:pd.DataFrame, low:str='fashion_4x4', full:str='fashion_4x4_train40') -> pd.DataFrame:
-    "The cheaper-training recipe: `low`, trained at a lower res then FixRes at the formula's, against `full` trained at that res; paired by seed (`fixres_seconds`: the fine-tune's cost, where recorded)"
+    "The cheaper-training recipe: `low`, trained at a lower res then FixRes at the formula's, against `full` trained at that res; accuracy there, paired by seed"
     d = runs[runs.setting == low].merge(runs[runs.setting == full], on='seed', suffixes=('', '_full'))
     if len(d) == 0 or not (d.formula_res == d.train_res_full).all():
         raise ValueError(f"No seeds of {low!r} whose formula resolution is {full!r}'s train resolution: run both settings on the same seeds")
@@ -140,9 +169,7 @@ def lowres_summary(runs:pd.DataFrame, low:str='fashion_4x4', full:str='fashion_4
     return pd.DataFrame([dict(seeds=len(d), recipe=f'train at {_ints(d.train_res[:1])}, FixRes at {_ints(d.formula_res[:1])}',
                               control=f'train at {_ints(d.train_res_full[:1])}', recipe_acc=round(100 * d.finetune_formula.mean(), 2),
                               control_acc=round(100 * d.none_train_full.mean(), 2), per_seed=' '.join(f'{v:+.2f}' for v in diff),
-                              mean=round(m, 2), ci95=f'[{m-h:+.2f}, {m+h:+.2f}]',
-                              train_time_ratio=round((d.train_seconds / d.train_seconds_full).mean(), 2),
-                              fixres_seconds=round(d.get('finetune_formula_seconds', pd.Series([np.nan])).mean(), 1))])
+                              mean=round(m, 2), ci95=f'[{m-h:+.2f}, {m+h:+.2f}]', helps=bool(m - h > 0))])
 
 # %% ../nbs/07_study.ipynb #93775e36
 def accuracy_by_res(runs:pd.DataFrame, setting:str) -> pd.DataFrame:
@@ -152,14 +179,16 @@ def accuracy_by_res(runs:pd.DataFrame, setting:str) -> pd.DataFrame:
     sizes = sorted(int(c.split('_')[1]) for c in d.columns if c.startswith('valid_') and d[c].notna().all())
     return pd.DataFrame([dict(res=s, seeds=len(d), **dict(zip(('mean', 'ci'), mean_ci(100 * d[f'valid_{s}'])))) for s in sizes])
 
-def plot_study(runs:pd.DataFrame, setting:str|None=None, ax=None):
-    "Validation accuracy against test resolution (no adaptation): mean and 95 % band over seeds; one panel per setting if `setting` is None"
+def plot_study(runs:pd.DataFrame, setting:str|None=None, ax=None, ncols:int=4):
+    "Validation accuracy against test resolution (no adaptation): mean and 95 % band over seeds; one panel per setting (`ncols` a row) if `setting` is None"
     if setting is None:
         names = list(_adapted(runs).setting.unique())
-        _,axs = plt.subplots(1, len(names), figsize=(4.5 * len(names), 3.2), squeeze=False)
-        for a,s in zip(axs[0], names): plot_study(runs, s, ax=a)
+        nr,nc = -(-len(names) // ncols),min(ncols, len(names))
+        _,axs = plt.subplots(nr, nc, figsize=(4.5 * nc, 3.2 * nr), squeeze=False)
+        for a,s in zip(axs.flat, names): plot_study(runs, s, ax=a)
+        for a in axs.flat[len(names):]: a.set_axis_off()
         plt.tight_layout()
-        return axs[0]
+        return axs.flat[:len(names)]
     d,a = runs[runs.setting == setting],accuracy_by_res(runs, setting)
     if ax is None: _,ax = plt.subplots(figsize=(5, 3.2))
     ax.plot(a.res, a['mean'], marker='o', label=f'{setting} ({len(d)} seeds)')
@@ -178,6 +207,14 @@ def paired_bootstrap(a, b, n:int=2000, level:float=0.95, seed:int=0) -> tuple:
     return d.mean().item(), (q[0].item(), q[1].item())
 
 # %% ../nbs/07_study.ipynb #256bdf96
+def fixres_pool_learner(n:int=600, epochs:int=2, seed:int=0) -> Learner:
+    "Figure 3's model: the offline ImageNet MobileNetV2 (`02b_pretrained`), its head and BatchNorms trained `epochs` at 128 px on `n` ELPV images"
+    set_seed(seed, reproducible=True)
+    dls = get_dls(elpv_images(n)/'labels.csv', folder='images', size=128, min_scale=0.08, bs=32, num_workers=0)
+    learn = vision_learner(dls, offline.mobilenet_v2_offline, metrics=accuracy)
+    with learn.no_bar(): learn.fit_one_cycle(epochs, 2e-3)
+    return learn
+
 def plot_fixres_pool(learn:Learner, test_res:int|None=None, ax=None, **kwargs) -> tuple:
     "The paper's Figure 3: pooled-activation CDFs seen in training, before FixRes at the train res, `test_res` and 1.5×, and after `fixres_finetune(test_res, **kwargs)`"
     size,T = fixres_recipe(learn.dls).size,test_res or learn.fixres_test_res()
