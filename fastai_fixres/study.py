@@ -183,6 +183,7 @@ def plot_study(runs:pd.DataFrame, setting:str|None=None, ax=None, ncols:int=4):
     "Validation accuracy against test resolution (no adaptation): mean and 95 % band over seeds; one panel per setting (`ncols` a row) if `setting` is None"
     if setting is None:
         names = list(_adapted(runs).setting.unique())
+        if not names: raise ValueError("No setting with the full protocol's rows to plot (`baseline_only` settings have no test resolutions)")
         nr,nc = -(-len(names) // ncols),min(ncols, len(names))
         _,axs = plt.subplots(nr, nc, figsize=(4.5 * nc, 3.2 * nr), squeeze=False)
         for a,s in zip(axs.flat, names): plot_study(runs, s, ax=a)
@@ -212,7 +213,7 @@ def fixres_pool_learner(n:int=600, epochs:int=2, seed:int=0) -> Learner:
     set_seed(seed, reproducible=True)
     dls = get_dls(elpv_images(n)/'labels.csv', folder='images', size=128, min_scale=0.08, bs=32, num_workers=0)
     learn = vision_learner(dls, offline.mobilenet_v2_offline, metrics=accuracy)
-    with learn.no_bar(): learn.fit_one_cycle(epochs, 2e-3)
+    with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, 2e-3)
     return learn
 
 def plot_fixres_pool(learn:Learner, test_res:int|None=None, ax=None, **kwargs) -> tuple:
