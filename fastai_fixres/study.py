@@ -152,7 +152,8 @@ def study_table(summary:pd.DataFrame, choice:str='formula') -> pd.DataFrame:
         return f"{r['mean']:+.2f} {r.ci95}" + (' ✔' if r.helps else '')
     rows = []
     for s,d in summary.groupby('setting', sort=False):
-        c,res = d[d.choice == choice],d[d.choice == choice].res.iloc[0]
+        c = d[d.choice == choice]
+        res = c.res.iloc[0]
         rows.append(dict(setting=s, seeds=d.seeds.iloc[0], baseline=d.baseline.iloc[0], se_one_acc=d.se_one_acc.iloc[0],
                          test_res=res if len(set(res.split())) > 1 else res.split()[0], no_adaptation=cell(c, 'no adaptation'),
                          bn_stats=cell(c, 'bn_stats'), resolution_effect=cell(c, 'resolution effect'),
