@@ -11,7 +11,7 @@ import torch.fx as fx
 from fastai.basics import *
 from fastai.callback.progress import ProgressCallback
 from .norm import *
-from .norm import _in_eval
+from .norm import _in_eval, _in_channels, _hw
 from .callback import FixResFreeze
 
 # %% auto #0
@@ -40,10 +40,13 @@ def _eval_trace(model, keep):
 FixResSplit = namedtuple('FixResSplit', 'trunk tail parts')
 FixResSplit.__doc__ = "`tail(*trunk(x)) == model(x)`: `trunk` returns a tuple of tensors; only `tail` holds trainable layers"
 
-def fixres_split(model:nn.Module, norm:nn.Module|str|bool|None=None, size:int=224) -> FixResSplit:
-    "Cut `model` where the FixRes-trainable layers (pre-pool norm, head) start"
-    parts = fixres_parts(model, norm, size)
-    adapt = ([parts.norm] if parts.norm is not None else []) + list(parts.head)
+def fixres_split(model:nn.Module, norm:nn.Module|str|bool|None=None, size:int|tuple=224, adapt:str|None=None,
+                 parts:FixResParts|None=None) -> FixResSplit:
+    "Cut `model` where the layers FixRes trains (`adapted_modules(parts, adapt)`) start"
+    parts = parts or fixres_parts(model, norm, size)
+    with at_input_size(model, size): return _split(model, parts, adapted_modules(parts, adapt)[1], size)  # a timm ViT: at the size it runs at
+
+def _split(model, parts, adapt, size):
     graph,names = _eval_trace(model, adapt),{m: n for n,m in model.named_modules()}
     starts = {names[m] for m in adapt}
     nodes,tail = list(graph.nodes),set()
@@ -66,7 +69,18 @@ def fixres_split(model:nn.Module, norm:nn.Module|str|bool|None=None, size:int=22
     hg.output(fx.map_arg(out.args[0], lambda a: env[a]))
     trunk,tail_m = fx.GraphModule(model, tg),fx.GraphModule(model, hg)
     trunk.graph.eliminate_dead_code(); trunk.recompile()
+    _check_per_item(model, trunk, size)
     return FixResSplit(trunk, tail_m, parts)
+
+def _check_per_item(model, trunk, size):
+    "Fail (`NotCacheable`) unless every tail input the trunk returns holds one row per item"
+    p = next(model.parameters())
+    try:
+        with _in_eval(trunk), torch.no_grad():
+            outs = [trunk(torch.zeros(n, _in_channels(model), *_hw(size), device=p.device, dtype=p.dtype)) for n in (1, 2)]
+    except Exception as e: raise NotCacheable(f"{type(model).__name__}: its traced trunk fails ({type(e).__name__}: {e})") from e
+    bad = [i for i,(a,b) in enumerate(zip(*outs)) if not (isinstance(a, torch.Tensor) and a.dim() and a.shape[0] == 1 and b.shape[0] == 2)]
+    if bad: raise NotCacheable(f"{type(model).__name__}: {len(bad)} of the tail's inputs are not per-item tensors, so they cannot be cached")
 
 # %% ../nbs/03b_cache.ipynb #e95443af
 class CacheTooBig(NotCacheable): "The trunk cache would be larger than allowed"
@@ -120,10 +134,10 @@ class _TrainOnly(Callback):
     def after_cancel_fit(self): self.cancelled = True
 
 def fit_cached(learn:Learner, dl:DataLoader, epochs:int, lr:float, norm=None, train_affine:bool=True, flip:bool=False,
-               dtype=torch.float16, max_gb:float=4., cbs=None, size:int=224, **kwargs) -> TailCache:
+               dtype=torch.float16, max_gb:float=4., cbs=None, size:int|tuple=224, adapt:str|None=None, **kwargs) -> TailCache:
     "FixRes `fit_one_cycle` of `learn.model` on `dl` (a deterministic transform), the frozen trunk run once"
-    sp = fixres_split(learn.model, norm, size)
-    with FixResFreeze(learn.model, train_affine=train_affine, parts=sp.parts):
+    sp = fixres_split(learn.model, norm, size, adapt)
+    with FixResFreeze(learn.model, train_affine=train_affine, parts=sp.parts, adapt=adapt):
         show = any(isinstance(c, ProgressCallback) for c in learn.cbs)    # no bars under `learn.no_bar()`
         cache = TailCache(sp.trunk, dl, flip, dtype, max_gb, show)
         tdl = cache.dataloader()

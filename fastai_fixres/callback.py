@@ -10,6 +10,7 @@ from fastai.basics import *
 from fastai.callback.core import TrainEvalCallback
 from torch.nn.modules.batchnorm import _BatchNorm
 from .norm import *
+from .data import fixres_recipe
 
 # %% auto #0
 __all__ = ['model_state', 'changed_keys', 'FixResFreeze', 'FixResCallback']
@@ -52,17 +53,26 @@ def _synced_bn(bn):
     return forward
 
 class FixResFreeze:
-    "Context manager: only `norm` (found if `None`) and the head of `model` learn; the rest is frozen and in eval mode"
-    def __init__(self, model:nn.Module, norm:nn.Module|str|bool|None=None, train_affine:bool=True, size:int=224,
-                 parts:FixResParts|None=None):   # `fixres_parts(model, norm, size)`, when already found
-        self.model,self.parts = model,parts or fixres_parts(model, norm, size)
-        self.norm,self.head = self.parts.norm,self.parts.head
-        self.adapt = L(self.norm) + self.head if self.norm is not None else self.head    # modules that change
+    "Context manager: only what FixRes adapts (`adapt`: the pre-pool norm, the attention, or neither, and the head) learns; the rest is frozen and in eval mode"
+    def __init__(self, model:nn.Module, norm:nn.Module|str|bool|None=None, train_affine:bool=True, size:int|tuple=224,
+                 parts:FixResParts|None=None,   # `fixres_parts(model, norm, size)`, when already found
+                 adapt:str|None=None):          # 'norm', 'head', 'attn' (see `adapted_modules`); `None`: the family's default
+        self.model,self.parts,self.train_affine = model,parts or fixres_parts(model, norm, size),train_affine
+        self.kind,self.adapt = adapted_modules(self.parts, adapt)
+        self.norm,self.head = (self.parts.norm if self.kind == 'norm' else None),self.parts.head
         learning = {id(m) for a in self.adapt for m in a.modules()}
-        self.trainable = L(p for m in self.head for p in m.parameters())
-        if self.norm is not None and train_affine: self.trainable += L(self.norm.parameters())
+        self.trainable = L(p for m in self.adapt if m is not self.norm or train_affine for p in m.parameters())
         # modules with a learning descendant keep the model's mode; everything else is forced to eval
         self.frozen = L(m for m in model.modules() if not any(id(c) in learning for c in m.modules()))
+
+    def describe(self) -> str:
+        "What trains, in words"
+        n = sum(p.numel() for p in self.trainable)
+        names = {m: k for k,m in self.model.named_modules()}
+        what = {'norm': f"the norm before pooling ({type(self.norm).__name__ if self.norm is not None else ''} `{names.get(self.norm)}`) and the head",
+                'head': "the head (everything after global pooling)",
+                'attn': f"the attention of {len(self.parts.attn)} blocks and the head"}[self.kind]
+        return f"{self.parts.family} model: training {what}, {n:,} parameters; the rest frozen, in eval mode"
 
     def __enter__(self):
         self.grads = [(p, p.requires_grad) for p in self.model.parameters()]
@@ -88,13 +98,19 @@ class FixResFreeze:
                 for m,sd in self.saved: m.load_state_dict(sd)
 
 # %% ../nbs/03_callback.ipynb #e1da9dac
+def _dls_res(dls):
+    "The resolution `dls` feed the model (224 when their pipeline does not say)"
+    try: return fixres_recipe(dls).size
+    except ValueError: return 224
+
 class FixResCallback(Callback):
     "Fit only the pre-pool norm and the head at the new resolution; the rest stays frozen and in eval mode"
     order = TrainEvalCallback.order + 1
     def __init__(self,
                  norm:nn.Module|str|bool|None=None, # the pre-pool norm: `None` finds it; a module or name; `False`: head only
                  train_affine:bool=True,            # train the norm's weight and bias (the official code keeps them fixed)
-                 size:int=224):                     # resolution of the forward pass that finds the norm
+                 size:int|tuple|None=None,          # resolution of the forward pass that finds the norm; default the DataLoaders'
+                 adapt:str|None=None):              # 'norm', 'head' or 'attn' (see `adapted_modules`); default the family's
         store_attr()
         self.ctx = None
 
@@ -105,7 +121,8 @@ class FixResCallback(Callback):
             # CPU tensors are refused): FixRes syncs the statistics of the layers it trains itself
             self.dist = [c for c in self.learn.cbs if getattr(c, 'sync_bn', False) and hasattr(c, 'accelerator')]
             for c in self.dist: c.sync_bn = False
-            self.ctx = FixResFreeze(self.learn.model, self.norm, self.train_affine, self.size).__enter__()
+            size = self.size or _dls_res(self.learn.dls)
+            self.ctx = FixResFreeze(self.learn.model, self.norm, self.train_affine, size, adapt=self.adapt).__enter__()
 
     def after_cancel_fit(self): self.cancelled = True
     def after_fit(self): self._undo(CancelFitException if self.cancelled else None)

@@ -15,10 +15,11 @@ from .data import *
 from .data import _tfms
 from .callback import *
 from .callback import _world
+from .norm import _fmt
 from .adapt import *
 from .cache import *
 from fastai.callback.fp16 import MixedPrecision
-from .norm import fixres_parts, check_map_size
+from .norm import fixres_parts, check_map_size, at_input_size, set_input_size, model_input_size, _hw
 
 # %% auto #0
 __all__ = []
@@ -37,7 +38,8 @@ def _in_order(dl): return dl.new(shuffle=False, drop_last=False)
 
 def _validate(learn, dl=None) -> dict:
     "`learn.validate` as a dict: the validation loss and each metric, by name"
-    return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], learn.validate(dl=dl)))
+    with at_input_size(learn.model, _dls_size(learn.dls) if dl is None else fixres_recipe(DataLoaders(dl, dl)).size):
+        return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], learn.validate(dl=dl)))
 
 def _log(msg): print(f"fixres_finetune: {msg}")
 
@@ -61,34 +63,43 @@ def _cache_dl(learn, cache, method, aug, dls, test_res, crop_pct):
         return None
     return dls.train if dls is not None else resize_dls(learn.dls, test_res, aug='test', crop_pct=crop_pct, flip=False).train
 
-@patch
-def _fixres_adapt(self:Learner, method, new, test_res, epochs, lr, norm, train_affine, cbs, cache_dl, flip, cache, cache_dtype, cache_gb, **kwargs):
-    "Adapt the model to `new` (DataLoaders at `test_res`) with `method`, leaving `learn.dls` at `new`"
-    if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove(); self.fixres_hook = None
-    if method == 'finetune':
-        self.dls,self.opt,cbs = new,None,L(cbs) + _hardware_cbs(self)
-        if cache_dl is not None:
-            try: return fit_cached(self, cache_dl, epochs, lr, norm, train_affine, flip=bool(flip), dtype=cache_dtype, max_gb=cache_gb, cbs=cbs, **kwargs)
-            except NotCacheable as e:
-                if cache and not isinstance(e, CacheTooBig): raise
-                (warn if cache else _log)(f"{e}. Fine-tuning without the cache.")
-        fr = FixResCallback(norm, train_affine)
-        self.fit_one_cycle(epochs, lr, cbs=L(fr)+cbs, **kwargs)
-        if fr.cancelled: raise CancelFitException()
-    elif method == 'bn_stats':
-        adapt_bn_stats(self.model, _in_order(new.train), norm=norm)
-        self.dls = new
-    else:
-        at_train_res = resize_dls(self.dls, _dls_size(self.dls), aug='test', flip=False)
-        self.fixres_map,self.fixres_hook = install_frechet_map(self.model, _in_order(at_train_res.train), _in_order(new.train), norm=norm)
-        self.dls = new
+def _finetune(learn, new, fz, epochs, lr, cbs, cache_dl, cache, flip, cache_dtype, cache_gb, **kwargs):
+    "Fine-tune what `fz` adapts, with the trunk cache when `cache_dl` is given"
+    learn.dls,learn.opt,cbs = new,None,L(cbs) + _hardware_cbs(learn)
+    if cache_dl is not None:
+        try: return fit_cached(learn, cache_dl, epochs, lr, fz.parts.norm, fz.train_affine, flip=bool(flip), dtype=cache_dtype,
+                               max_gb=cache_gb, cbs=cbs, size=fixres_recipe(new).size, adapt=fz.kind, **kwargs)
+        except NotCacheable as e:
+            if cache and not isinstance(e, CacheTooBig): raise
+            (warn if cache else _log)(f"{e}. Fine-tuning without the cache.")
+    fr = FixResCallback(fz.parts.norm, fz.train_affine, fixres_recipe(new).size, adapt=fz.kind)
+    learn.fit_one_cycle(epochs, lr, cbs=L(fr)+cbs, **kwargs)
+    if fr.cancelled: raise CancelFitException()
 
-_methods = ('finetune', 'bn_stats', 'parametric')
+def _bn_stats(learn, new, fz, **_):
+    "Re-estimate the statistics of the BatchNorms `fz` adapts, with no gradient step"
+    adapt_bn_stats(learn.model, _in_order(new.train), norm=fz.parts.norm)
+    learn.dls = new
+
+def _parametric(learn, new, fz, **_):
+    "Map the pooled features at the test resolution onto their train-resolution law (the paper's Fréchet map)"
+    train = _in_order(resize_dls(learn.dls, _dls_size(learn.dls), aug='test', flip=False).train)
+    learn.fixres_map,learn.fixres_hook = install_frechet_map(learn.model, train, _in_order(new.train), norm=fz.parts.norm)
+    learn.dls = new
+
+_METHODS = dict(finetune=_finetune, bn_stats=_bn_stats, parametric=_parametric)
+_methods = tuple(_METHODS)
+
+@patch
+def fixres_remove_map(self:Learner):
+    "Remove the parametric (Fréchet) map `method='parametric'` installed, if any"
+    if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove()
+    self.fixres_hook = self.fixres_map = None
 
 @patch
 @delegates(Learner.fit_one_cycle, but=['n_epoch', 'lr_max', 'cbs'])
 def fixres_finetune(self:Learner,
-                    test_res:int,             # resolution to test (and fine-tune) at
+                    test_res:int|tuple,       # resolution to test (and fine-tune) at: pixels, or `(h, w)`
                     epochs:int=3,             # fine-tune epochs (`fit_one_cycle`)
                     lr:float=1e-3,            # peak learning rate
                     aug:str='test',           # train-set transform for the fine-tune: 'test' (the paper's) or 'train'
@@ -96,6 +107,7 @@ def fixres_finetune(self:Learner,
                     flip:bool|None=None,      # flip the train images (`aug='test'`: default no; with the cache, doubles its fill)
                     dls:DataLoaders|None=None,# DataLoaders at `test_res`; default: `learn.dls` rebuilt by `resize_dls`
                     norm=None,                # the pre-pool norm (see `FixResCallback`)
+                    adapt:str|None=None,      # what trains: 'norm', 'head' or 'attn' (`adapted_modules`); default the family's
                     train_affine:bool=True,   # train the norm's weight and bias too
                     method:str='finetune',    # 'finetune', 'bn_stats' (statistics only) or 'parametric' (Fréchet map)
                     cbs=None,                 # extra callbacks for the fine-tune
@@ -105,23 +117,32 @@ def fixres_finetune(self:Learner,
                     cache_gb:float=4.,        # above this size the cache is skipped
                     **kwargs) -> pd.DataFrame|None:
     "Adapt the model to `test_res` (by default: fine-tune the pre-pool norm and the head); leave `learn.dls` there"
-    _check_res(test_res, 'test_res')
-    if test_res < 32: raise ValueError(f"test_res={test_res} is too small: CNNs downsample 32×, so use test_res >= 32")
+    test_res = _check_res(test_res, 'test_res')
+    if min(_hw(test_res)) < 32: raise ValueError(f"test_res={test_res} is too small: CNNs downsample 32×, so use test_res >= 32")
     if method not in _methods: raise ValueError(f"method must be one of {_methods}, got {method!r}")
     _check_valid(self.dls, "The Learner's DataLoaders")
     new = dls if dls is not None else resize_dls(self.dls, test_res, aug=aug, crop_pct=crop_pct, flip=flip)
     _check_valid(new, "The DataLoaders for the fine-tune")
-    cache_dl = _cache_dl(self, cache, method, aug, dls, test_res, crop_pct)
     size = _dls_size(self.dls)
-    check_map_size(fixres_parts(self.model, norm, size), size)   # no norm before pooling: fail now, before any work
-    old = self.dls,self.opt
-    rows = []
+    parts = fixres_parts(self.model, norm, size)          # refuses a model FixRes cannot adapt: now, before any change
+    fz = FixResFreeze(self.model, norm, train_affine, parts=parts, adapt=adapt)
+    if method != 'finetune' and parts.family != 'batchnorm':
+        raise ValueError(f"method={method!r} works on the statistics of a BatchNorm before pooling, and this {parts.family} model "
+                         "has none: use method='finetune' (the default)")
+    check_map_size(parts, size, stacklevel=3)
+    cache_dl = _cache_dl(self, cache, method, aug, dls, test_res, crop_pct)
+    if method == 'finetune' and parts.family != 'batchnorm': _log(fz.describe())
+    self.fixres_remove_map()
+    if getattr(self, 'fixres_train_dls', None) is None: self.fixres_train_dls = self.dls
+    old,rows = (self.dls,self.opt),[]
     def _row(stage, res, dl=None): rows.append(dict(stage=stage, res=res, **_validate(self, dl)))
     try:
         if report:
             _row('before, train res', size)
             _row('before, test res', test_res, new.valid)
-        self._fixres_adapt(method, new, test_res, epochs, lr, norm, train_affine, cbs, cache_dl, flip, cache, cache_dtype, cache_gb, **kwargs)
+        with at_input_size(self.model, test_res, keep=True):
+            _METHODS[method](self, new, fz, epochs=epochs, lr=lr, cbs=cbs, cache_dl=cache_dl, cache=cache, flip=flip,
+                             cache_dtype=cache_dtype, cache_gb=cache_gb, **kwargs)
     except CancelFitException:
         self.dls,self.opt = old
         warn("The FixRes fine-tune was cancelled: the Learner's model, DataLoaders and optimizer are as before the call")
@@ -134,23 +155,75 @@ def fixres_finetune(self:Learner,
     self.fixres_report = pd.DataFrame(rows)
     return self.fixres_report
 
+
 # %% ../nbs/04_finetune.ipynb #5f319f5d
 @patch
-def fixres_test_res(self:Learner, mult:int=1) -> int:
-    "The test resolution at which objects look as big as in training, read off the Learner's DataLoaders"
-    r = fixres_recipe(self.dls)
+def fixres_test_res(self:Learner, mult:int=1) -> int|tuple:
+    "The test resolution at which objects look as big as in training, read off the DataLoaders the Learner trained with"
+    r = fixres_recipe(getattr(self, 'fixres_train_dls', None) or self.dls)
     return resolution.fixres_test_res(r.size, r.min_scale, r.crop_pct, mult, r.max_scale)
+
+# %% ../nbs/04_finetune.ipynb #4fd8476d
+def _cache_plan(learn, parts, fz, test_res, aug, cache):
+    "Whether the default fine-tune would run the trunk once, and why not"
+    if cache is False: return 'no: cache=False'
+    if aug == 'train': return "no: aug='train' gives new random crops every epoch"
+    if _world() > 1: return 'no: it runs on one process only'
+    try: fixres_split(learn.model, size=test_res, adapt=fz.kind, parts=parts)
+    except NotCacheable as e: return f'no: {e}'
+    return 'yes: the frozen trunk runs once, the tail trains on its cached outputs'
+
+def _timm_cfg(model):
+    "The `pretrained_cfg` of the timm model inside `model`, if any"
+    return next((m.pretrained_cfg for m in model.modules() if isinstance(getattr(m, 'pretrained_cfg', None), dict)), {})
+
+@patch
+def fixres_plan(self:Learner,
+                test_res:int|tuple|None=None, # the resolution `fixres_finetune` would adapt to; default the formula's
+                norm=None, adapt:str|None=None, aug:str='test', cache:bool|None=None) -> pd.DataFrame:
+    "What `fixres_finetune(test_res, ...)` would do, read before anything runs: one row per fact"
+    size,formula = _dls_size(self.dls),self.fixres_test_res()
+    test_res = _check_res(ifnone(test_res, formula), 'test_res')
+    parts = fixres_parts(self.model, norm, size)
+    fz = FixResFreeze(self.model, norm, parts=parts, adapt=adapt)
+    names = {m: n for n,m in self.model.named_modules()}
+    n_train,n_all = sum(p.numel() for p in fz.trainable),sum(p.numel() for p in self.model.parameters())
+    cfg = _timm_cfg(self.model)
+    grid = f"{parts.map_size[0]}×{parts.map_size[1]} {'tokens' if parts.family == 'token' else 'cells'}" if parts.map_size else '?'
+    rows = [('family', parts.family),
+            ('global pooling', f"{names[parts.pool]} ({type(parts.pool).__name__}, {'its output' if parts.pooled_out else 'its input: pooled in forward'})"),
+            ('grid pooling reads at the train res', grid),
+            ('trains', f"{fz.kind}: " + ', '.join(names[m] for m in fz.adapt)),
+            ('trainable parameters', f"{n_train:,} of {n_all:,}"),
+            ('frozen, in eval mode', f"{len(fz.frozen)} modules, {n_all - n_train:,} parameters"),
+            ('resolution', f"train {_fmt(size)}, test {_fmt(test_res)} (the formula's: {_fmt(formula)})"),
+            ('resized by timm', 'yes: set_input_size, position embeddings resampled' if model_input_size(self.model) else 'no: runs at any size'),
+            ('cache', _cache_plan(self, parts, fz, test_res, aug, cache))]
+    if cfg.get('test_input_size') or cfg.get('crop_pct'):
+        rows.append(('timm pretrained_cfg', f"input_size {cfg.get('input_size')}, test_input_size {cfg.get('test_input_size')}, crop_pct {cfg.get('crop_pct')}"))
+    return pd.DataFrame(rows, columns=['', 'plan'])
+
+
+# %% ../nbs/04_finetune.ipynb #b8664913
+@patch
+def fixres_to_train_res(self:Learner):
+    "Back to the DataLoaders the Learner trained with (and its timm model to their size), the parametric map removed; the weights stay as tuned"
+    dls = getattr(self, 'fixres_train_dls', None)
+    if dls is None: return
+    self.fixres_remove_map()
+    set_input_size(self.model, _dls_size(dls))
+    self.dls,self.fixres_train_dls = dls,None
+
 
 # %% ../nbs/04_finetune.ipynb #7bb95032
 @patch
 def fixres_compare(self:Learner, test_res:int, methods=('none',) + _methods, **kwargs) -> pd.DataFrame:
     "Valid metrics at `test_res` after each method, from the same start (`'none'`: just test there); the Learner is left as it was"
-    if getattr(self, 'fixres_hook', None) is not None:
-        raise ValueError("A parametric map is installed: remove it first (`learn.fixres_hook.remove(); learn.fixres_hook = None`)")
+    if getattr(self, 'fixres_hook', None) is not None: raise ValueError("A parametric map is installed: remove it first (`learn.fixres_remove_map()`)")
     start,dls,opt = model_state(self.model),self.dls,self.opt
     rows = [dict(method='train res', res=_dls_size(dls), **_validate(self), seconds=0.)]
     def _reset():
-        if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove(); self.fixres_hook = None
+        self.fixres_remove_map(); set_input_size(self.model, _dls_size(dls))
         self.model.load_state_dict(start); self.dls,self.opt = dls,opt
     for m in methods:
         try:

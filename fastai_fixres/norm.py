@@ -17,17 +17,22 @@ from fastcore.basics import *
 from fastcore.foundation import L
 
 # %% auto #0
-__all__ = ['FixResParts', 'fixres_parts', 'find_prepool_norm', 'check_map_size']
+__all__ = ['ADAPTS', 'model_input_size', 'set_input_size', 'at_input_size', 'FixResParts', 'fixres_parts', 'find_prepool_norm',
+           'adapted_modules', 'check_map_size']
 
 # %% ../nbs/02_norm.ipynb #ae237a98
-def _is_map(t): return isinstance(t, torch.Tensor) and t.dim() == 4 and t.shape[-1] * t.shape[-2] > 1
-def _hw(t): return tuple(t.shape[-2:]) if isinstance(t, torch.Tensor) and t.dim() == 4 else None
+def _shape(o):
+    "The shape of a tensor, or of the first tensor of a tuple or list; `None` when there is none"
+    if isinstance(o, (tuple, list)): o = next((t for t in o if isinstance(t, torch.Tensor)), None)
+    return tuple(o.shape) if isinstance(o, torch.Tensor) else None
 
 def _in_channels(model):
     conv = next((m for m in model.modules() if isinstance(m, _ConvNd)), None)
     return conv.in_channels if conv is not None else 3
 
 def _is_leaf(m): return isinstance(m, _BatchNorm) or not any(m.children())   # timm's BatchNormAct2d has children
+
+def _hw(size): return (size, size) if isinstance(size, int) else tuple(size)
 
 @contextmanager
 def _in_eval(model:nn.Module):
@@ -38,47 +43,71 @@ def _in_eval(model:nn.Module):
     finally:
         for m,t in modes: m.training = t
 
-def _trace(model:nn.Module, size:int=224):
-    "Leaf modules of `model` in call order, each as `(module, input_is_map, output_is_map, output_hw)`"
+def _resizable(model):
+    "The outermost timm modules of `model` sized for one input (ViT, EVA, Swin, ...) that timm resizes in place"
+    found = []
+    for n,m in model.named_modules():
+        if callable(getattr(m, 'set_input_size', None)) and hasattr(getattr(m, 'patch_embed', None), 'img_size') and not any(n.startswith(f + '.') or not f for f,_ in found):
+            found.append((n, m))
+    return [m for _,m in found]
+
+def model_input_size(model:nn.Module) -> tuple|None:
+    "The `(h, w)` a timm ViT/EVA/Swin inside `model` is sized for, `None` for a model that takes any size"
+    r = _resizable(model)
+    return tuple(r[0].patch_embed.img_size) if r else None
+
+def set_input_size(model:nn.Module, size:int|tuple):
+    "Resize the timm ViT/EVA/Swin modules of `model` to `size` with timm's `set_input_size` (position embeddings resampled)"
+    for m in _resizable(model):
+        if tuple(m.patch_embed.img_size) != _hw(size): m.set_input_size(img_size=_hw(size))
+
+def _set_tensor(m, name, t):
+    *path,attr = name.split('.')
+    setattr(m.get_submodule('.'.join(path)), attr, t)
+
+@contextmanager
+def at_input_size(model:nn.Module, size:int|tuple, keep:bool=False):
+    "Run the block with the timm ViT/EVA/Swin modules of `model` resized to `size`; afterwards (`keep`: only if it failed) put them back exactly"
+    saved = [(m, tuple(m.patch_embed.img_size), dict(m.named_parameters()), dict(m.named_buffers())) for m in _resizable(model)]
+    def restore():
+        for m,old,ps,bs in saved:
+            if tuple(m.patch_embed.img_size) != old: m.set_input_size(img_size=old)
+            for n,t in {**ps, **bs}.items(): _set_tensor(m, n, t)   # the very tensors: resampling back is not exact
+    try:
+        set_input_size(model, size)
+        yield model
+    except BaseException:
+        if keep: restore()
+        raise
+    finally:
+        if not keep: restore()
+
+def _trace(model:nn.Module, size:int|tuple=224):
+    "Leaf modules of `model` in call order, each as `(module, input shape, output shape)`, at `size`"
     calls = []
-    def hook(m, inp, out): calls.append((m, bool(inp) and _is_map(inp[0]), _is_map(out), _hw(out)))
+    def hook(m, inp, out): calls.append((m, _shape(inp), _shape(out)))
     hs = [m.register_forward_hook(hook) for m in model.modules() if _is_leaf(m)]
     p = next(model.parameters())
     try:
-        with _in_eval(model), torch.no_grad(): model(torch.zeros(1, _in_channels(model), size, size, device=p.device, dtype=p.dtype))
+        with _in_eval(model), at_input_size(model, size), torch.no_grad():
+            model(torch.zeros(1, _in_channels(model), *_hw(size), device=p.device, dtype=p.dtype))
     finally:
         for h in hs: h.remove()
     return calls
 
-def _pool_index(calls):
-    "Index in `calls` of global pooling: the call after the last one that outputs a spatial map"
-    last = max((i for i,(m,i_map,o_map,hw) in enumerate(calls) if o_map), default=None)
-    return None if last is None or last+1 == len(calls) else last+1
-
-def _spatial_conv(m): return isinstance(m, _ConvNd) and (max(m.kernel_size) > 1 or max(m.stride) > 1)
-
-def _traces(model, size):
-    "The trace at `size`, and the one to read the structure from: at doubled sizes while the map is 1×1 before pooling"
-    at_size = calls = _trace(model, size)
-    while (i := _pool_index(calls)) is not None and any(_spatial_conv(m) for m,*_ in calls[i:]) and size < 2048:
-        size *= 2; calls = _trace(model, size)          # a 3×3 or strided conv "after pooling": the map shrank to 1×1
-    return at_size, calls
-
 # %% ../nbs/02_norm.ipynb #b6d97436
-FixResParts = namedtuple('FixResParts', 'norm head pool pooled_out map_size')
-FixResParts.__doc__ = ("The layer whose statistics FixRes re-estimates (`norm`), the modules after global pooling (`head`), where "
-                       "the pooled features are (the output of `pool` if `pooled_out`, else its input: pooling was functional), and "
-                       "the `(h, w)` of the feature map global pooling reads, at the traced size (`map_size`)")
+class FixResParts(namedtuple('FixResParts', 'norm head pool pooled_out map_size family attn')):
+    ("Where FixRes acts on a model: the norm before global pooling (`norm`, `None` if none), the modules after pooling "
+     "(`head`), where the pooled features are (the output of `pool` if `pooled_out`, else its input: pooling was "
+     "functional), the grid pooling reads at the traced size (`map_size`), the `family` ('batchnorm', 'token', 'other') "
+     "and the attention modules of a token model (`attn`)")
+    def __repr__(self):
+        m = f"{self.map_size[0]}×{self.map_size[1]}" if self.map_size else '?'
+        return (f"FixResParts(family={self.family}, norm={type(self.norm).__name__ if self.norm is not None else None}, "
+                f"head={len(self.head)} modules, pooling at {type(self.pool).__name__} ({'output' if self.pooled_out else 'input'}), "
+                f"{'token grid' if self.family == 'token' else 'map'} {m}, {len(self.attn)} attention modules)")
 
 def _names(model): return {m: n for n,m in model.named_modules()}
-
-def _no_norm_error(model, before):
-    kinds = ', '.join(dict.fromkeys(type(m).__name__ for m in before[-6:])) or 'nothing'
-    return ValueError(f"{type(model).__name__}: no BatchNorm reaches global pooling without a convolution in between "
-        f"(the last layers before pooling are: {kinds}). FixRes re-estimates that BatchNorm's statistics at the test "
-        f"resolution, so this model needs the layer given explicitly, e.g. `norm='features.7'` (a module name) or "
-        f"`norm=model.features[7]`; LayerNorm models (ConvNeXt, ViT) have no statistics to re-estimate: fine-tune the head "
-        f"alone with `norm=False`.")
 
 def _pool_module(model, leaf):
     "`leaf`, or its outermost parameter-free ancestor (fastai's `AdaptiveConcatPool2d` holds two pooling layers)"
@@ -88,43 +117,116 @@ def _pool_module(model, leaf):
         if next(a.parameters(), None) is None: return a
     return leaf
 
-def fixres_parts(model:nn.Module,        # the model (a fastai `Learner`'s `learn.model`)
-                 norm:nn.Module|str|bool|None=None, # `None`: find it; a module or its name; `False`: head only
-                 size:int=224            # resolution of the tracing forward pass (and of `map_size`)
-                ) -> FixResParts:
-    "Find the BatchNorm before global pooling, the head modules after it, and the size of the map pooling reads"
-    at_size,calls = _traces(model, size)
-    i = _pool_index(calls)
-    if i is None: raise ValueError(f"{type(model).__name__}: found no global pooling (every layer outputs a spatial map); FixRes needs a classifier that pools")
-    before,head = calls[:i], L(list(dict.fromkeys(m for m,*_ in calls[i:])))
-    if isinstance(norm, str): norm = model.get_submodule(norm)
-    elif norm is None:
-        j = next((j for j in range(len(before)-1, -1, -1) if isinstance(before[j][0], (_BatchNorm, _ConvNd, nn.Linear))), None)
-        if j is None or not isinstance(before[j][0], _BatchNorm): raise _no_norm_error(model, [m for m,*_ in before])
-        norm = before[j][0]
-    pool,pooled_out = calls[i][0],calls[i][1]
-    if pooled_out: pool = _pool_module(model, pool)
-    map_size = at_size[i-1][3] if len(at_size) == len(calls) else None    # the last map's output, at `size`
-    return FixResParts(norm or None, head.filter(lambda m: m is not norm), pool, pooled_out, map_size)
+def _flattens_map(calls):
+    "A call that turns a spatial map into a flat vector of the same size (`Flatten` with no pooling before it)"
+    return next((m for m,i,o in calls if i and o and len(i) == 4 and i[2]*i[3] > 1 and len(o) == 2 and math.prod(i) == math.prod(o)), None)
 
-def find_prepool_norm(model:nn.Module, size:int=224) -> nn.Module:
+def _one_size_error(model, size, e, calls):
+    name = type(model).__name__
+    if (m := _flattens_map(calls)) is not None:
+        return ValueError(f"{name} has no global pooling: its {type(m).__name__} flattens the whole feature map into the "
+                          f"classifier, which is then sized for {size} px only. FixRes tests at another resolution, so it needs "
+                          f"a model that pools (e.g. `nn.AdaptiveAvgPool2d(1)` before the classifier, as `vision_learner` builds)")
+    return ValueError(f"{name} runs at one input size only ({type(e).__name__} at another size: {str(e).splitlines()[0][:200]}). "
+                      f"Its layers are sized for one resolution (LeViT's attention biases, for example) and timm cannot resize "
+                      f"it, so FixRes cannot test it at another resolution: use an architecture that takes any input size")
+
+def _size_dependent(c1, c2):
+    "Does the call's output shape change with the input size?"
+    return c1[2] != c2[2]
+
+def _grid(s1, s2, size):
+    "The grid the last size-dependent output holds at `size`: a map's `(h, w)`, or a token count's square grid"
+    dims = [d for d,(a,b) in enumerate(zip(s1, s2)) if a != b]
+    if len(dims) == 2: return 'map', tuple(s1[d] for d in dims)
+    if len(dims) == 1:                                       # tokens: n = prefix + h*w, and h*w quadruples at twice the size
+        n = max(1, round((s2[dims[0]] - s1[dims[0]]) / 3))
+        h,w = _hw(size); g = math.sqrt(n / (h * w))
+        return 'token', (max(1, round(h * g)), max(1, round(w * g)))
+    return 'map', None
+
+def _traces(model, size):
+    "Traces at `size` and at twice it, aligned call by call; a clear error if the model cannot run at the second"
+    try: at_size = _trace(model, size)
+    except Exception as e: raise _one_size_error(model, size, e, []) from e
+    try: twice = _trace(model, tuple(2*s for s in _hw(size)))
+    except Exception as e: raise _one_size_error(model, size, e, at_size) from e
+    if [c[0] for c in at_size] != [c[0] for c in twice]:
+        raise ValueError(f"{type(model).__name__} calls different layers at {size} and {2*_hw(size)[0]} px: FixRes cannot tell its pooling apart")
+    return at_size, twice
+
+_NORMS = (_BatchNorm, nn.LayerNorm, nn.GroupNorm, getattr(nn, 'RMSNorm', nn.LayerNorm))
+def _is_norm(m): return isinstance(m, _NORMS) or type(m).__name__.endswith(('Norm', 'Norm2d', 'NormAct2d'))
+def _weighted(m): return isinstance(m, (_ConvNd, nn.Linear))
+
+def _attention(model, before):
+    "The outermost attention modules called before pooling"
+    called = {id(m) for m,*_ in before}
+    mods = [m for n,m in model.named_modules() if 'Attention' in type(m).__name__ and any(id(c) in called for c in m.modules())]
+    return L(m for m in mods if not any(m is not o and any(m is c for c in o.modules()) for o in mods))
+
+def _find_norm(before, bn_only):
+    "The last norm before pooling with no convolution or linear layer after it (a BatchNorm when `bn_only`)"
+    j = next((j for j in range(len(before)-1, -1, -1) if _is_norm(before[j][0]) or _weighted(before[j][0])), None)
+    m = before[j][0] if j is not None else None
+    return m if m is not None and _is_norm(m) and (isinstance(m, _BatchNorm) or not bn_only) else None
+
+def fixres_parts(model:nn.Module,        # the model (a fastai `Learner`'s `learn.model`)
+                 norm:nn.Module|str|bool|None=None, # `None`: find it; a module or its name; `False`: none, head only
+                 size:int|tuple=224      # resolution of the tracing forward pass (and of `map_size`)
+                ) -> FixResParts:
+    "Find global pooling (what no longer depends on the input size), the norm before it, the head after it, and the grid it reads"
+    at_size,twice = _traces(model, size)
+    dep = [i for i,(c1,c2) in enumerate(zip(at_size, twice)) if _size_dependent(c1, c2)]
+    i = dep[-1] + 1 if dep else None
+    if i is None or i == len(at_size):
+        raise ValueError(f"{type(model).__name__}: found no global pooling (its output still depends on the input size); "
+                         "FixRes needs a classifier that pools")
+    before,head = at_size[:i], L(list(dict.fromkeys(m for m,*_ in at_size[i:])))
+    grid,map_size = _grid(at_size[dep[-1]][2], twice[dep[-1]][2], size)
+    family = 'token' if grid == 'token' else 'batchnorm' if _find_norm(before, True) is not None else 'other'
+    if isinstance(norm, str): norm = model.get_submodule(norm)
+    elif norm is None: norm = _find_norm(before, family != 'token')
+    pool,pooled_out = at_size[i][0],at_size[i][1] != twice[i][1]
+    if pooled_out: pool = _pool_module(model, pool)
+    return FixResParts(norm or None, head.filter(lambda m: m is not norm), pool, pooled_out, map_size, family,
+                       _attention(model, before) if family == 'token' else L())
+
+def find_prepool_norm(model:nn.Module, size:int|tuple=224) -> nn.Module:
     "The BatchNorm whose output reaches global pooling with no convolution in between"
-    return fixres_parts(model, size=size).norm
+    p = fixres_parts(model, size=size)
+    if p.family != 'batchnorm': raise ValueError(f"{type(model).__name__}: no BatchNorm reaches global pooling without a convolution or linear layer in between")
+    return p.norm
+
+ADAPTS = ('norm', 'head', 'attn')
+def adapted_modules(parts:FixResParts, adapt:str|None=None) -> tuple:
+    "`(adapt, modules)`: what FixRes trains, `adapt` or the family's default ('norm' when there is a norm before pooling, else 'head')"
+    if adapt is None: adapt = 'norm' if parts.norm is not None else 'head'
+    if adapt not in ADAPTS: raise ValueError(f"adapt must be one of {ADAPTS} (or None for the family's default), got {adapt!r}")
+    if adapt == 'norm' and parts.norm is None:
+        alt = " or adapt='attn'" if len(parts.attn) else ''
+        raise ValueError(f"adapt='norm', but no norm reaches global pooling without a convolution or linear layer in between "
+                         f"(a {parts.family} model): use adapt='head'{alt}, or name the layer with `norm=`")
+    if adapt == 'attn' and not len(parts.attn): raise ValueError("adapt='attn' needs attention modules before pooling (a ViT-like model); this model has none")
+    mods = {'norm': L(parts.norm), 'head': L(), 'attn': parts.attn}[adapt] + parts.head
+    return adapt, mods
 
 # %% ../nbs/02_norm.ipynb #b7887232
+def _fmt(size): return f"{size[0]}×{size[1]}" if isinstance(size, tuple) and size[0] != size[1] else str(_hw(size)[0])
 def _downsampling(size, side): return 2 ** math.ceil(math.log2(size / side))   # `side = ceil(size/f)`, f a power of two
 
 def check_map_size(parts:FixResParts, # `fixres_parts(model, size=size)`
-                   size:int,          # the train resolution, the size `parts` was traced at
-                   min_cells:int=3    # warn when the map has fewer cells than this on its longer side
+                   size:int|tuple,    # the train resolution, the size `parts` was traced at
+                   min_cells:int=3,   # warn when the map has fewer cells than this on its longer side
+                   stacklevel:int=2   # the warning points at the caller this many frames up
                   ) -> bool:
     "Warn (`UserWarning`) when the feature map global pooling reads is too small at `size` for FixRes; return whether it warned"
     if parts.map_size is None or max(parts.map_size) >= min_cells: return False
     h,w = parts.map_size
-    f = _downsampling(size, max(h, w))
-    warnings.warn(f"The feature map before global pooling is only {h}×{w} at the train resolution of {size} px: too small "
+    f = _downsampling(max(_hw(size)), max(h, w))
+    warnings.warn(f"The {'token grid' if parts.family == 'token' else 'feature map'} before global pooling is only {h}×{w} at the train resolution of {_fmt(size)} px: too small "
         f"for FixRes, which assumes the trunk is nearly transparent to the input size and only the pooled statistics shift "
         f"(a 2×2 map was measured to lose accuracy at every higher test resolution). Train at a higher resolution (at least "
         f"{min_cells*f} px gives a {min_cells}×{min_cells} map: this model downsamples {f}×) or use an architecture with less "
-        f"downsampling, e.g. `resnet18_cifar` from `fastai_fixres.archs` (8×: 4×4 at 32 px).", UserWarning, stacklevel=2)
+        f"downsampling, e.g. `resnet18_cifar` from `fastai_fixres.archs` (8×: 4×4 at 32 px).", UserWarning, stacklevel=stacklevel)
     return True

@@ -33,9 +33,14 @@ def apparent_size_ratio(min_scale:float=0.08, # smallest crop area fraction of `
 # %% ../nbs/00_resolution.ipynb #42b15014
 def _round_to(x, mult): return max(mult, int(round(x / mult)) * mult)
 
+def _is_px(x): return not isinstance(x, bool) and isinstance(x, (int, np.integer)) and x >= 1
+
 def _check_res(res, name):
-    if isinstance(res, bool) or not isinstance(res, (int, np.integer)) or res < 1:
-        raise ValueError(f"{name} must be a positive int (pixels), got {res!r}")
+    "`res` as an int (square) or an `(h, w)` tuple of ints; a clear error otherwise"
+    if isinstance(res, (tuple, list)) and len(res) == 2 and all(map(_is_px, res)):
+        return int(res[0]) if res[0] == res[1] else (int(res[0]), int(res[1]))
+    if not _is_px(res): raise ValueError(f"{name} must be a positive int (pixels) or an (h, w) pair of them, got {res!r}")
+    return int(res)
 
 def fixres_test_res(train_res:int,          # resolution the model was trained at
                     min_scale:float=0.08,   # `RandomResizedCrop` min_scale used in training
