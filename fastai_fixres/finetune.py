@@ -82,8 +82,9 @@ def _bn_stats(learn, new, fz, **_):
     learn.dls = new
 
 def _parametric(learn, new, fz, **_):
-    "Map the pooled features at the test resolution onto their train-resolution law (the paper's Fréchet map)"
-    train = _in_order(resize_dls(learn.dls, _dls_size(learn.dls), aug='test', flip=False).train)
+    "Map the pooled features at the test resolution onto their law at the resolution the Learner trained at (the paper's Fréchet map)"
+    base = learn.fixres_train_dls
+    train = _in_order(resize_dls(base, _dls_size(base), aug='test', flip=False).train)
     learn.fixres_map,learn.fixres_hook = install_frechet_map(learn.model, train, _in_order(new.train), norm=fz.parts.norm)
     learn.dls = new
 

@@ -14,6 +14,7 @@ from .scale import fashion_scale_images
 from . import archs, pretrained as offline
 from .callback import model_state
 from .finetune import *
+from .norm import at_input_size, fixres_parts
 from .sweep import *
 
 # %% auto #0
@@ -35,10 +36,10 @@ def lite0_learner(dls:DataLoaders, pretrained:bool=True, **kwargs) -> Learner:
 LITE_STATS = ([0.5]*3, [0.5]*3)   # EfficientNet-Lite expects inputs in [-1, 1]
 
 # %% ../nbs/07_study.ipynb #30382125
-def _learner(arch, dls, pretrained):
+def _learner(arch, dls, pretrained, **kwargs):
     if arch == 'lite0': return lite0_learner(dls, pretrained=pretrained)
-    fn = getattr(archs, arch, None) or (getattr(offline, arch) if arch in offline.__all__ else getattr(models, arch))
-    return vision_learner(dls, fn, pretrained=pretrained, metrics=accuracy)
+    fn = getattr(archs, arch, None) or (getattr(offline, arch) if arch in offline.__all__ else getattr(models, arch, arch))   # else a timm name
+    return vision_learner(dls, fn, pretrained=pretrained, metrics=accuracy, **kwargs)
 
 _ELPV_SIZES = [128, 144, 160, 176]
 SETTINGS = dict(
@@ -52,13 +53,25 @@ SETTINGS = dict(
     elpv_lite0_e12_s35=dict(data='elpv', arch='lite0', size=128, min_scale=0.35, epochs=12, sizes=_ELPV_SIZES, pretrained=True),
     elpv_scratch=dict(data='elpv',    arch='resnet18',       size=128, min_scale=0.25, epochs=20, sizes=_ELPV_SIZES),
     # the cheaper-training recipe's control: fashion_4x4's model trained at its FixRes resolution (40 = fixres_test_res(32)) instead
-    fashion_4x4_train40=dict(data='fashion', arch='resnet18_cifar', size=40, min_scale=0.08, epochs=8, baseline_only=True))
+    fashion_4x4_train40=dict(data='fashion', arch='resnet18_cifar', size=40, min_scale=0.08, epochs=8, baseline_only=True),
+    # the families without a BatchNorm before pooling, from scratch at a 4×4 grid: timm's ConvNeXt-Atto with a 1×1 stem
+    # (8× downsampling: LayerNorm, the head adapts) and a 6-block ViT-Tiny with 8×8 patches (both adaptations)
+    fashion_convnext=dict(data='fashion', arch='convnext_atto', size=32, min_scale=0.08, epochs=8, sizes=[32, 36, 40, 44, 48, 56],
+                          arch_kw=dict(patch_size=1)),
+    fashion_vit=dict(data='fashion', arch='vit_tiny_patch16_224', size=32, min_scale=0.08, epochs=8, sizes=[32, 40, 48, 56],
+                     arch_kw=dict(patch_size=8, img_size=32, depth=6)))
 
 def study_data(name:str, n:int|None=None) -> Path:
     "The folder (`images/`, `labels.csv`) of a study data set: 'fashion' (the scale set) or 'elpv'"
     return fashion_scale_images(n or 2000) if name == 'fashion' else elpv_images(n)
 
-def _acc(learn, dl): return float(learn.validate(dl=dl)[1])
+def _acc(learn, dl):
+    with at_input_size(learn.model, fixres_recipe(DataLoaders(dl, dl)).size): return float(learn.validate(dl=dl)[1])
+
+def _methods(model, size):
+    "The study's methods for `model`'s family: `bn_stats` needs a BatchNorm before pooling, `finetune_attn` attention"
+    p = fixres_parts(model, size=size)
+    return ('none',) + (('bn_stats',) if p.family == 'batchnorm' else ()) + ('finetune',) + (('finetune_attn',) if len(p.attn) else ())
 
 def _holdout(df, pct, seed):
     "Split the training rows of `df`: a seeded `pct` of them held out to choose the test resolution"
@@ -74,7 +87,7 @@ def study_learner(setting:str, seed:int, path:Path|None=None, bs:int=64, holdout
     df,held = _holdout(pd.read_csv(path/'labels.csv'), holdout_pct, seed)
     norm = LITE_STATS if cfg['arch'] == 'lite0' else imagenet_stats
     dls = get_dls(df, path=path/'images', size=cfg['size'], min_scale=cfg['min_scale'], bs=bs, norm=norm, fn_col='image_id', label_col='label')
-    return _learner(cfg['arch'], dls, cfg.get('pretrained', False)),held,cfg
+    return _learner(cfg['arch'], dls, cfg.get('pretrained', False), **cfg.get('arch_kw', {})),held,cfg
 
 def study_train(learn:Learner, cfg:dict, epochs:int|None=None) -> float:
     "Train as the setting `cfg` says (`fine_tune` when pretrained, else `fit_one_cycle`); the seconds it took"
@@ -101,15 +114,16 @@ def study_run(setting:str, seed:int, path:Path|None=None, epochs:int|None=None, 
         res = dict(train=cfg['size'], formula=learn.fixres_test_res(), sweep=max(sizes, key=lambda s: (row[f'holdout_{s}'], -s)))
         row.update({f'{k}_res': v for k,v in res.items()})
         start = model_state(learn.model)
-        for method in ('none', 'bn_stats', 'finetune'):
+        for method in _methods(learn.model, cfg['size']):
             for choice,r in res.items():
-                learn.model.load_state_dict(start); learn.dls = dls
+                learn.fixres_to_train_res(); learn.model.load_state_dict(start)
                 if method != 'none':
                     t = time.perf_counter()
-                    learn.fixres_finetune(r, method=method, epochs=ft_epochs, lr=ft_lr, report=False)
+                    learn.fixres_finetune(r, method=method.split('_')[0] if method != 'bn_stats' else method, epochs=ft_epochs, lr=ft_lr,
+                                          report=False, adapt='attn' if method == 'finetune_attn' else None)
                     row[f'{method}_{choice}_seconds'] = time.perf_counter() - t
                 row[f'{method}_{choice}'] = _acc(learn, resize_dls(dls, r).valid)
-        learn.model.load_state_dict(start); learn.dls = dls
+        learn.fixres_to_train_res(); learn.model.load_state_dict(start)
     return row
 
 # %% ../nbs/07_study.ipynb #1931d9b8
@@ -123,6 +137,7 @@ EFFECTS = {  # name: (a, b): the effect is a - b, paired by seed
     'test at the res (no adaptation)': ('none_{c}', 'none_train'),
     'bn_stats there vs bn_stats at train res': ('bn_stats_{c}', 'bn_stats_train'),
     'FixRes fine-tune there vs the same at train res (resolution effect)': ('finetune_{c}', 'finetune_train'),
+    'attention fine-tune there vs the same at train res (resolution effect, attention)': ('finetune_attn_{c}', 'finetune_attn_train'),
     'fine-tune at train res vs baseline (extra-training effect)': ('finetune_train', 'none_train')}
 
 def _adapted(runs): return runs[runs.formula_res.notna()]      # the full protocol's rows (not `baseline_only` settings)
@@ -137,6 +152,7 @@ def study_summary(runs:pd.DataFrame) -> pd.DataFrame:
         for c in ('formula', 'sweep'):
             for name,(a,b) in EFFECTS.items():
                 if c == 'sweep' and 'extra-training' in name: continue
+                if a.format(c=c) not in d or d[a.format(c=c)].isna().any(): continue     # a method this family does not run
                 diff = 100 * (d[a.format(c=c)] - d[b.format(c=c)])
                 m,h = mean_ci(diff)
                 rows.append(dict(setting=setting, seeds=len(d), baseline=round(100*base, 2), se_one_acc=round(100*se, 2), choice=c,
@@ -148,7 +164,9 @@ def study_summary(runs:pd.DataFrame) -> pd.DataFrame:
 def study_table(summary:pd.DataFrame, choice:str='formula') -> pd.DataFrame:
     "One row per setting of `study_summary`: the test resolution `choice` gave (per seed where they differ), each effect as 'mean [95 % interval]', ✔ where it helps"
     def cell(d, key):
-        r = d[d.effect.str.contains(key, regex=False)].iloc[0]
+        r = d[d.effect.str.contains(key, regex=False)]
+        if not len(r): return '—'
+        r = r.iloc[0]
         return f"{r['mean']:+.2f} {r.ci95}" + (' ✔' if r.helps else '')
     rows = []
     for s,d in summary.groupby('setting', sort=False):
@@ -156,7 +174,8 @@ def study_table(summary:pd.DataFrame, choice:str='formula') -> pd.DataFrame:
         res = c.res.iloc[0]
         rows.append(dict(setting=s, seeds=d.seeds.iloc[0], baseline=d.baseline.iloc[0], se_one_acc=d.se_one_acc.iloc[0],
                          test_res=res if len(set(res.split())) > 1 else res.split()[0], no_adaptation=cell(c, 'no adaptation'),
-                         bn_stats=cell(c, 'bn_stats'), resolution_effect=cell(c, 'resolution effect'),
+                         bn_stats=cell(c, 'bn_stats'), resolution_effect=cell(c, 'resolution effect)'),
+                         resolution_effect_attn=cell(c, 'resolution effect, attention'),
                          extra_training=cell(d[d.choice == 'formula'], 'extra-training')))
     return pd.DataFrame(rows)
 
