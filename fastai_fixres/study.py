@@ -14,7 +14,8 @@ from .scale import fashion_scale_images
 from . import archs, pretrained as offline
 from .callback import model_state
 from .finetune import *
-from .norm import at_input_size, fixres_parts
+from .norm import fixres_parts
+from .finetune import _validate
 from .sweep import *
 
 # %% auto #0
@@ -65,13 +66,14 @@ def study_data(name:str, n:int|None=None) -> Path:
     "The folder (`images/`, `labels.csv`) of a study data set: 'fashion' (the scale set) or 'elpv'"
     return fashion_scale_images(n or 2000) if name == 'fashion' else elpv_images(n)
 
-def _acc(learn, dl):
-    with at_input_size(learn.model, fixres_recipe(DataLoaders(dl, dl)).size): return float(learn.validate(dl=dl)[1])
+def _acc(learn, dl): return float(_validate(learn, dl)['accuracy'])
 
-def _methods(model, size):
+_STUDY_METHODS = dict(none=None, bn_stats=dict(method='bn_stats'), finetune={}, finetune_attn=dict(adapt='attn'))  # `fixres_finetune` arguments
+
+def _study_methods(model, size):
     "The study's methods for `model`'s family: `bn_stats` needs a BatchNorm before pooling, `finetune_attn` attention"
     p = fixres_parts(model, size=size)
-    return ('none',) + (('bn_stats',) if p.family == 'batchnorm' else ()) + ('finetune',) + (('finetune_attn',) if len(p.attn) else ())
+    return [m for m in _STUDY_METHODS if (m != 'bn_stats' or p.family == 'batchnorm') and (m != 'finetune_attn' or len(p.attn))]
 
 def _holdout(df, pct, seed):
     "Split the training rows of `df`: a seeded `pct` of them held out to choose the test resolution"
@@ -114,13 +116,12 @@ def study_run(setting:str, seed:int, path:Path|None=None, epochs:int|None=None, 
         res = dict(train=cfg['size'], formula=learn.fixres_test_res(), sweep=max(sizes, key=lambda s: (row[f'holdout_{s}'], -s)))
         row.update({f'{k}_res': v for k,v in res.items()})
         start = model_state(learn.model)
-        for method in _methods(learn.model, cfg['size']):
+        for method in _study_methods(learn.model, cfg['size']):
             for choice,r in res.items():
                 learn.fixres_to_train_res(); learn.model.load_state_dict(start)
                 if method != 'none':
                     t = time.perf_counter()
-                    learn.fixres_finetune(r, method=method.split('_')[0] if method != 'bn_stats' else method, epochs=ft_epochs, lr=ft_lr,
-                                          report=False, adapt='attn' if method == 'finetune_attn' else None)
+                    learn.fixres_finetune(r, epochs=ft_epochs, lr=ft_lr, report=False, **_STUDY_METHODS[method])
                     row[f'{method}_{choice}_seconds'] = time.perf_counter() - t
                 row[f'{method}_{choice}'] = _acc(learn, resize_dls(dls, r).valid)
         learn.fixres_to_train_res(); learn.model.load_state_dict(start)
