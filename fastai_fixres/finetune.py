@@ -146,7 +146,7 @@ def fixres_finetune(self:Learner,
                              cache_dtype=cache_dtype, cache_gb=cache_gb, **kwargs)
     except CancelFitException:
         self.dls,self.opt = old
-        warn("The FixRes fine-tune was cancelled: the Learner's model, DataLoaders and optimizer are as before the call")
+        warn("The FixRes fine-tune was cancelled: the Learner's model, DataLoaders and optimizer are as before the call", stacklevel=2)
         return None
     except BaseException:
         self.dls,self.opt = old
