@@ -11,7 +11,8 @@ import torch.fx as fx
 from fastai.basics import *
 from fastai.callback.progress import ProgressCallback
 from .norm import *
-from .norm import _in_eval, _in_channels, _hw
+from .norm import _in_eval, _in_channels
+from .resolution import size_hw
 from .callback import FixResFreeze
 
 # %% auto #0
@@ -77,7 +78,7 @@ def _check_per_item(model, trunk, size):
     p = next(model.parameters())
     try:
         with _in_eval(trunk), torch.no_grad():
-            outs = [trunk(torch.zeros(n, _in_channels(model), *_hw(size), device=p.device, dtype=p.dtype)) for n in (1, 2)]
+            outs = [trunk(torch.zeros(n, _in_channels(model), *size_hw(size), device=p.device, dtype=p.dtype)) for n in (1, 2)]
     except Exception as e: raise NotCacheable(f"{type(model).__name__}: its traced trunk fails ({type(e).__name__}: {e})") from e
     bad = [i for i,(a,b) in enumerate(zip(*outs)) if not (isinstance(a, torch.Tensor) and a.dim() and a.shape[0] == 1 and b.shape[0] == 2)]
     if bad: raise NotCacheable(f"{type(model).__name__}: {len(bad)} of the tail's inputs are not per-item tensors, so they cannot be cached")

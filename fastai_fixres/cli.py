@@ -6,9 +6,10 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/cli.html.md"""
 
 # %% ../nbs/06_cli.ipynb #b08ae35d
 from __future__ import annotations
-import argparse, sys, time, warnings
+import argparse, math, sys, time, warnings
 from fastai.vision.all import *
 from .data import *
+from .resolution import check_res, size_hw, res_str
 from .scale import fashion_scale_images
 from .norm import fixres_parts, check_map_size
 from .callback import model_state
@@ -27,18 +28,23 @@ def _arch(name):
     import fastai.vision.all as fv
     fn = getattr(archs, name, None) or (getattr(offline, name) if name in offline.__all__ else None) or getattr(fv, name, None) or getattr(tvm, name, None)
     if callable(fn) and name[0].islower(): return fn
-    try:
-        import timm
-        if name in timm.list_models(): return name
-    except ImportError: pass
+    try: import timm
+    except ImportError: raise ValueError(f"unknown --arch {name!r}: not a fastai/torchvision name, and timm, which would know it, is not installed: "
+                                         "pip install 'fastai_fixres[demo]' (or pip install timm)") from None
+    if name in timm.list_models(): return name
     raise ValueError(f"unknown --arch {name!r}: use a fastai/torchvision name (resnet18, resnet50, xresnet50, densenet121, ...) or a timm model name")
+
+def _px(v):
+    "A resolution from the command line: `N` pixels or `HxW`"
+    try: return check_res(tuple(int(o) for o in v.lower().split('x')) if 'x' in v.lower() else int(v))
+    except ValueError: raise argparse.ArgumentTypeError(f"must be a number of pixels or HxW (e.g. 224 or 224x320), got {v!r}")
 
 def _test_res(v):
     if v in ('formula', 'sweep'): return v
-    try: return int(v)
-    except ValueError: raise argparse.ArgumentTypeError(f"must be a number of pixels, 'formula' or 'sweep', got {v!r}")
+    try: return _px(v)
+    except argparse.ArgumentTypeError: raise argparse.ArgumentTypeError(f"must be a number of pixels, HxW (e.g. 224x320), 'formula' or 'sweep', got {v!r}") from None
 
-def _fmt(x): return f'{x:.4f}' if isinstance(x, float) else str(x)
+def _fmt(x): return f'{x:.4f}' if isinstance(x, float) else res_str(x) if isinstance(x, tuple) else str(x)
 
 def _md_table(rows:list) -> str:
     "A markdown table from a list of dicts with the same keys"
@@ -69,7 +75,8 @@ def _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times, 
     best = _sweep_plot(learn, out, times) if sweep else None
     test_res = {'formula': learn.fixres_test_res(), 'sweep': best}.get(test_res, test_res)
     if test_res is None: raise ValueError("--test-res sweep needs the sweep: drop --no-sweep, or give --test-res N or formula")
-    if test_res < size: warnings.warn(f"--test-res {test_res} is below the train resolution {size}: FixRes usually gains at a higher one")
+    word = _direction(test_res, size)
+    if word == 'lower': warnings.warn(f"--test-res {res_str(test_res)} is below the train resolution {res_str(size)}: FixRes usually gains at a higher one")
     base,start,dls = _correct(learn),model_state(learn.model),learn.dls
     t = time.perf_counter()
     learn.fixres_finetune(size, epochs=ft_epochs, lr=ft_lr, cache=cache, report=False)    # the control: the same fine-tune, at the train res
@@ -87,21 +94,26 @@ def _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times, 
                'FixRes res': test_res, 'accuracy there, before': before.mean().item(), 'control (fine-tune at train res)': control.mean().item(),
                'after FixRes': after.mean().item(), 'resolution effect (points)': f'{100*eff:+.2f} [{100*lo:+.2f}, {100*hi:+.2f}]',
                **{f'{k} s': round(v) for k,v in times.items()}}
-    verdict = ("the interval lies above 0: testing and fine-tuning at the higher resolution helped, beyond the extra training" if lo > 0 else
+    verdict = (f"the interval lies above 0: testing and fine-tuning at the {word} resolution helped, beyond the extra training" if lo > 0 else
                "the interval includes 0: on these images FixRes did not measurably beat the same fine-tune at the train resolution" if hi >= 0 else
                "the interval lies below 0: FixRes at this resolution did worse than the same fine-tune at the train resolution")
     table = _md_table([summary])
-    (out/'report.md').write_text(f"# FixRes report\n\n{table}\n\nResolution effect: accuracy after FixRes at {test_res} px minus the control, "
-        f"the same fine-tune ({ft_epochs} epochs, lr {ft_lr}) at the train resolution {size} px, from the same model, on the same "
+    (out/'report.md').write_text(f"# FixRes report\n\n{table}\n\nResolution effect: accuracy after FixRes at {res_str(test_res)} px minus the control, "
+        f"the same fine-tune ({ft_epochs} epochs, lr {ft_lr}) at the train resolution {res_str(size)} px, from the same model, on the same "
         f"{len(after)} validation images; 95 % paired bootstrap interval over the images. Here {verdict}.\n\n"
-        + ("![accuracy against test resolution](sweep.png)\n" if sweep else '') + f"\nModel: `{out/'model.pkl'}` (predicts at {test_res} px).\n")
+        + ("![accuracy against test resolution](sweep.png)\n" if sweep else '') + f"\nModel: `{out/'model.pkl'}` (predicts at {res_str(test_res)} px).\n")
     print("\n" + table + f"\n\nResolution effect: {verdict}.")   # on lines of their own, after the progress bars
     return summary
+
+def _direction(test_res, size):
+    "'higher', 'lower' or 'same': `test_res` against the train resolution `size`, by pixel count"
+    a,b = (math.prod(size_hw(r)) for r in (test_res, size))
+    return 'higher' if a > b else 'lower' if a < b else 'same'
 
 def _check_paths(data, csv, test_res):
     if csv is not None and not Path(csv).is_file(): raise FileNotFoundError(f"--csv {csv} does not exist")
     if not Path(data).exists(): raise FileNotFoundError(f"{data} does not exist: pass a folder of class sub-folders (or the image folder with --csv)")
-    if isinstance(test_res, int) and test_res < 32: raise ValueError(f"--test-res {test_res} is too small: use >= 32, 'formula' or 'sweep'")
+    if test_res not in ('formula', 'sweep') and min(size_hw(test_res)) < 32: raise ValueError(f"--test-res {res_str(test_res)} is too small: use >= 32, 'formula' or 'sweep'")
 
 def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch='resnet50', size=224, epochs=5,
                  lr=None, bs=64, min_scale=0.08, crop_pct=0.875, test_res='formula', ft_epochs=3, ft_lr=1e-3,
@@ -191,7 +203,7 @@ def _data_args(p, csv_help):
     p.add_argument('--valid-col', default='is_val', help='CSV boolean validation column (default: is_val; random 20%% split if absent)')
 
 def _fixres_args(p, out):
-    p.add_argument('--test-res', type=_test_res, default='formula', help="FixRes resolution: N px, 'formula' (the apparent-size math's, from the pipeline; default) or 'sweep' (the sweep's best on the validation images: optimistic)")
+    p.add_argument('--test-res', type=_test_res, default='formula', help="FixRes resolution: N px, HxW, 'formula' (the apparent-size math's, from the pipeline; default) or 'sweep' (the sweep's best on the validation images: optimistic)")
     p.add_argument('--ft-epochs', type=int, default=3, help='FixRes fine-tune epochs (default: 3)')
     p.add_argument('--ft-lr', type=float, default=1e-3, help='FixRes fine-tune learning rate (default: 1e-3)')
     p.add_argument('--sweep', action=argparse.BooleanOptionalAction, default=True, help='sweep test resolutions before fine-tuning')
@@ -208,7 +220,7 @@ def _parser():
     t.add_argument('--fn-col', default='image_id', help='CSV file-name column (default: image_id)')
     t.add_argument('--label-col', default='label', help='CSV label column (default: label)')
     t.add_argument('--arch', default='resnet50', help='fastai/torchvision architecture, a small-image ResNet (resnet18_cifar, ...), mobilenet_v2_offline (ImageNet weights without a download) or a timm model name (default: resnet50)')
-    t.add_argument('--size', type=int, default=224, help='train resolution in pixels (default: 224)')
+    t.add_argument('--size', type=_px, default=224, help='train resolution: N pixels or HxW (default: 224)')
     t.add_argument('--epochs', type=int, default=5, help='training epochs (default: 5)')
     t.add_argument('--lr', type=float, help='learning rate (default: 2e-3 fine_tune, 3e-3 from scratch)')
     t.add_argument('--bs', type=int, default=64, help='batch size (default: 64)')
@@ -246,7 +258,7 @@ def main(argv=None) -> int:
     if argv is None: _plain_log()                    # run as the `fixres` script (not called from Python)
     try:
         if cmd == 'train':
-            if args['size'] < 32: raise ValueError(f"--size {args['size']} is too small: CNNs downsample 32×, use --size >= 32")
+            if min(size_hw(args['size'])) < 32: raise ValueError(f"--size {res_str(args['size'])} is too small: CNNs downsample 32×, use --size >= 32")
             fixres_train(**args)
         elif cmd == 'tune': fixres_tune(**args)
         elif cmd == 'predict': fixres_predict(**args)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math, shutil, tempfile, warnings
 from copy import copy
 from fastai.vision.all import *
+from .resolution import check_res, size_hw
 
 # %% auto #0
 __all__ = ['FixResRecipe', 'FixResTestCrop', 'elpv_images', 'CheckedImage', 'unreadable_images', 'get_dls', 'fixres_recipe',
@@ -16,21 +17,22 @@ __all__ = ['FixResRecipe', 'FixResTestCrop', 'elpv_images', 'CheckedImage', 'unr
 
 # %% ../nbs/01_data.ipynb #51739e75
 class FixResTestCrop(DisplayedTransform):
-    "Resize the shorter side to `size/crop_pct` then centre-crop `size`×`size` (one resampling)"
+    "Centre-crop `crop_pct` of the largest `size`-shaped box in the image and resize it to `size` (one resampling); `size` is pixels or `(h, w)`"
     order = 1
-    def __init__(self, size:int, crop_pct:float=0.875, split_idx:int|None=1):
+    def __init__(self, size:int|tuple, crop_pct:float=0.875, split_idx:int|None=1):
         super().__init__(split_idx=split_idx)
         self.size,self.crop_pct = size,crop_pct
 
     def encodes(self, x:Image.Image):
-        w,h = x.size
-        c = max(1, round(min(w, h) * self.crop_pct))
-        return x.crop_pad((c, c), ((w-c)//2, (h-c)//2), orig_sz=(w, h), resize_to=(self.size, self.size))
+        (w,h),(th,tw) = x.size,size_hw(self.size)
+        f = min(w / tw, h / th) * self.crop_pct           # a square `size`: the shorter side times crop_pct
+        cw,ch = max(1, round(tw * f)),max(1, round(th * f))
+        return x.crop_pad((cw, ch), ((w-cw)//2, (h-ch)//2), orig_sz=(w, h), resize_to=(tw, th))
 
 # %% ../nbs/01_data.ipynb #2b1cd284
 def _write_elpv(dest, n, valid_pct, seed):
     try: from elpv_dataset.utils import load_dataset
-    except ImportError as e: raise ImportError("The ELPV images come with `pip install elpv-dataset` (or `pip install fastai_fixres[demo]`)") from e
+    except ImportError as e: raise ImportError("The ELPV images come with `pip install elpv-dataset` (or `pip install 'fastai_fixres[demo]'`)") from e
     ims, probs, _ = load_dataset()
     rng = np.random.default_rng(seed)
     idx = np.sort(rng.permutation(len(ims))[:n]) if n else np.arange(len(ims))
@@ -94,8 +96,11 @@ def _drop_unreadable(files):
 def _bad(msg): raise ValueError(msg)
 
 def _check_size(size):
-    if isinstance(size, bool) or not isinstance(size, (int, np.integer)): _bad(f"size must be an int number of pixels, got {size!r}")
-    if size < 32: _bad(f"size={size} is too small: CNNs downsample 32×, so use size >= 32")
+    "`size` (pixels, or `(h, w)`) as `(h, w)`; a clear error when it is not one or is below 32"
+    h,w = size_hw(size)
+    if min(h, w) < 32: _bad(f"size={size} is too small: CNNs downsample 32×, so use size >= 32")
+    return h,w
+
 
 def _col(df, c, what):
     ok = (isinstance(c, int) and -len(df.columns) <= c < len(df.columns)) or (not isinstance(c, int) and c in df.columns)
@@ -148,7 +153,7 @@ def _item_tfms(size, min_scale, crop_pct, aug, flip):
 
 @delegates(DataBlock.dataloaders)
 def get_dls(source:str|Path|pd.DataFrame, # folder of class sub-folders, a CSV file, or a DataFrame
-            size:int=224,            # resolution fed to the model
+            size:int|tuple=224,      # resolution fed to the model: pixels, or `(h, w)`
             min_scale:float=0.08,    # `RandomResizedCrop` smallest area fraction (train, `aug='train'`)
             crop_pct:float=0.875,    # test transform: `Resize(size/crop_pct)` + `CenterCrop(size)`
             aug:str='train',         # 'train': RandomResizedCrop; 'test': the test transform on train images too
@@ -163,7 +168,7 @@ def get_dls(source:str|Path|pd.DataFrame, # folder of class sub-folders, a CSV f
             verify:bool=False,       # decode every image first and skip unreadable ones, with a warning
             **kwargs) -> DataLoaders:
     "DataLoaders for FixRes: `RandomResizedCrop` to train, the FixRes test transform to validate"
-    _check_size(size)
+    size = check_res(_check_size(size))
     item_tfms = _item_tfms(size, min_scale, crop_pct, aug, flip)
     path, items, get_x, get_y, splitter = _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct, seed, verify)
     dblock = DataBlock(blocks=(ImageBlock(CheckedImage), CategoryBlock), get_x=get_x, get_y=get_y, splitter=splitter, item_tfms=item_tfms,
@@ -182,11 +187,11 @@ def _runs_on(t, split_idx):
 def _stages(dl): return {nm: list(getattr(dl, nm).fs) for nm in ('after_item', 'before_batch', 'after_batch')}
 def _tfms(dl, split_idx): return [t for fs in _stages(dl).values() for t in fs if _runs_on(t, split_idx)]
 
-def _side(t):
-    sz = t.size
-    sz = (sz, sz) if isinstance(sz, int) else tuple(sz)
-    if sz[0] != sz[1]: _bad(f"{type(t).__name__} makes {sz[0]}×{sz[1]} images: FixRes rebuilds square ones only; pass DataLoaders at the new size with `dls=`")
-    return int(sz[0])
+def _hw_of(t):
+    "The `(h, w)` the size-setting transform `t` makes (fastai's item transforms store `(w, h)`, the GPU ones `(h, w)`)"
+    if isinstance(t, (FixResTestCrop, AffineCoordTfm)): return size_hw(t.size)
+    if isinstance(t, RandomResizedCropGPU): return tuple(t.size)
+    return int(t.size[1]), int(t.size[0])
 
 def _check_known(dl):
     "Fail, naming it, on a transform that seems to set the image size but that `resize_dls` cannot re-target"
@@ -200,17 +205,17 @@ def _orig_side(dl):
     return min(dl.dataset[0][0].size)
 
 def _crop_fractions(dl, split_idx):
-    "Output side, fixed linear crop fraction, and area scale range of the random crop, of `dl` on `split_idx`"
+    "Output `(h, w)`, fixed linear crop fraction (of the shorter side), and area scale range of the random crop, of `dl` on `split_idx`"
     side,frac,scale = None,1.,(1., 1.)
     for t in _tfms(dl, split_idx):
         if not _sets_size(t): continue
-        s = _side(t)
+        hw = _hw_of(t); s = min(hw)
         if isinstance(t, FixResTestCrop): frac *= t.crop_pct
         elif isinstance(t, (RandomResizedCrop, RandomResizedCropGPU)) and not split_idx: scale = (t.min_scale, t.max_scale)
-        elif isinstance(t, RandomResizedCrop): frac *= s / (s + math.ceil(s * t.val_xtra / 8) * 8)
+        elif isinstance(t, RandomResizedCrop): frac *= s / (s + math.ceil(max(hw) * t.val_xtra / 8) * 8)
         elif isinstance(t, RandomResizedCropGPU): frac *= t.valid_scale
-        elif isinstance(t, (CropPad, RandomCrop)): frac *= s / (side or _orig_side(dl))
-        side = s
+        elif isinstance(t, (CropPad, RandomCrop)): frac *= s / (min(side) if side else _orig_side(dl))
+        side = hw
     if side is None: _bad("These DataLoaders have no transform that sets the image size (Resize, RandomResizedCrop, aug_transforms(size=...), ...), "
                           "so the images reach the model at their file sizes: add one, or pass DataLoaders at the new size with `dls=`")
     return side,frac,scale
@@ -222,30 +227,31 @@ FixResRecipe.__doc__ = ("What a DataLoaders' pipelines do: the resolution, the a
 def fixres_recipe(dls:DataLoaders) -> FixResRecipe:
     "Read the FixRes recipe off the pipelines of `dls` (any fastai vision DataLoaders); no image is decoded"
     _check_known(dls.train); _check_known(dls.valid)
-    size,crop_pct,_ = _crop_fractions(dls.valid, 1)
+    hw,crop_pct,_ = _crop_fractions(dls.valid, 1)
     _,frac,(mn,mx) = _crop_fractions(dls.train, 0)
     flip = any(isinstance(t, _FLIPS) for t in _tfms(dls.train, 0))
-    return FixResRecipe(size, mn * frac**2, mx * frac**2, crop_pct, flip)
+    return FixResRecipe(check_res(hw), mn * frac**2, mx * frac**2, crop_pct, flip)
 
 # %% ../nbs/01_data.ipynb #d57e0761
-def _retarget(t, side):
-    "A copy of the size-setting transform `t` that makes `side`×`side` images"
+def _retarget(t, hw):
+    "A copy of the size-setting transform `t` that makes images of `hw` = `(h, w)`"
     t = copy(t)
-    if isinstance(t, FixResTestCrop): t.size = side
-    elif isinstance(t, AffineCoordTfm): t.size = t.cp_size = (side, side)
-    elif isinstance(t, RandomResizedCropGPU): t.size = (side, side)
-    else: t.size = fastuple(side, side)
+    if isinstance(t, FixResTestCrop): t.size = check_res(hw)
+    elif isinstance(t, AffineCoordTfm): t.size = t.cp_size = tuple(hw)
+    elif isinstance(t, RandomResizedCropGPU): t.size = tuple(hw)
+    else: t.size = fastuple(hw[1], hw[0])
     return t
 
 def _train_tfms(dl, size, flip):
     "`dl`'s train transforms by stage, the ones setting the size re-targeted to `size` (earlier ones scaled alike)"
     sizers = [t for t in _tfms(dl, 0) if _sets_size(t)]
-    f = size / _side(sizers[-1])
+    hw = size_hw(size)
+    f = [n / o for n,o in zip(hw, _hw_of(sizers[-1]))]
     def tfm(t):
         if not _runs_on(t, 0) and _geometric(t): return None                  # validation-only resizing
         if isinstance(t, (FlipItem, DihedralItem)) and flip is False: return None
         if not _sets_size(t): return t
-        return _retarget(t, size if t is sizers[-1] else max(size, round(_side(t) * f)))
+        return _retarget(t, hw if t is sizers[-1] else tuple(max(n, round(o * g)) for n,o,g in zip(hw, _hw_of(t), f)))
     stages = {nm: [o for o in map(tfm, fs) if o is not None] for nm,fs in _stages(dl).items()}
     if flip and not any(isinstance(t, _FLIPS) for fs in stages.values() for t in fs): stages['after_item'].append(FlipItem(0.5))
     return stages
@@ -258,13 +264,13 @@ def _test_tfms(dl, test, flip=False, split_idx=1):
     return stages
 
 def resize_dls(dls:DataLoaders,        # any fastai vision DataLoaders (`ImageDataLoaders`, `DataBlock`, `get_dls`)
-               size:int,               # the new resolution
+               size:int|tuple,         # the new resolution: pixels, or `(h, w)`
                aug:str='train',        # train set: 'train' re-targets its random crops, 'test' gives it the test transform
                crop_pct:float|None=None, # the test transform's centre-crop fraction; default the pipeline's own
                flip:bool|None=None     # flip the train set; default as the pipeline does (`aug='train'`), no (`aug='test'`)
               ) -> DataLoaders:
     "`dls` at `size`: the same datasets, batch size and device, only the transforms that set the image size swapped"
-    _check_size(size)
+    size = check_res(_check_size(size))
     if aug not in ('train', 'test'): _bad(f"aug must be 'train' (re-target the train crops) or 'test' (the test transform on train images too), got {aug!r}")
     r = fixres_recipe(dls)
     test = FixResTestCrop(size, ifnone(crop_pct, r.crop_pct), split_idx=None)

@@ -10,16 +10,15 @@ import time
 from fastai.basics import *
 from fastai.vision.augment import RandTransform
 from . import resolution
-from .resolution import _check_res
+from .resolution import check_res, size_hw, res_str
 from .data import *
 from .data import _tfms
 from .callback import *
 from .callback import _world
-from .norm import _fmt
 from .adapt import *
 from .cache import *
 from fastai.callback.fp16 import MixedPrecision
-from .norm import fixres_parts, check_map_size, at_input_size, set_input_size, model_input_size, _hw
+from .norm import fixres_parts, check_map_size, at_input_size, set_input_size, model_input_size
 
 # %% auto #0
 __all__ = []
@@ -118,8 +117,8 @@ def fixres_finetune(self:Learner,
                     cache_gb:float=4.,        # above this size the cache is skipped
                     **kwargs) -> pd.DataFrame|None:
     "Adapt the model to `test_res` (by default: fine-tune the pre-pool norm and the head); leave `learn.dls` there"
-    test_res = _check_res(test_res, 'test_res')
-    if min(_hw(test_res)) < 32: raise ValueError(f"test_res={test_res} is too small: CNNs downsample 32×, so use test_res >= 32")
+    test_res = check_res(test_res, 'test_res')
+    if min(size_hw(test_res)) < 32: raise ValueError(f"test_res={test_res} is too small: CNNs downsample 32×, so use test_res >= 32")
     if method not in _methods: raise ValueError(f"method must be one of {_methods}, got {method!r}")
     _check_valid(self.dls, "The Learner's DataLoaders")
     new = dls if dls is not None else resize_dls(self.dls, test_res, aug=aug, crop_pct=crop_pct, flip=flip)
@@ -184,7 +183,7 @@ def fixres_plan(self:Learner,
                 norm=None, adapt:str|None=None, aug:str='test', cache:bool|None=None) -> pd.DataFrame:
     "What `fixres_finetune(test_res, ...)` would do, read before anything runs: one row per fact"
     size,formula = _dls_size(self.dls),self.fixres_test_res()
-    test_res = _check_res(ifnone(test_res, formula), 'test_res')
+    test_res = check_res(ifnone(test_res, formula), 'test_res')
     parts = fixres_parts(self.model, norm, size)
     fz = FixResFreeze(self.model, norm, parts=parts, adapt=adapt)
     names = {m: n for n,m in self.model.named_modules()}
@@ -197,7 +196,7 @@ def fixres_plan(self:Learner,
             ('trains', f"{fz.kind}: " + ', '.join(names[m] for m in fz.adapt)),
             ('trainable parameters', f"{n_train:,} of {n_all:,}"),
             ('frozen, in eval mode', f"{len(fz.frozen)} modules, {n_all - n_train:,} parameters"),
-            ('resolution', f"train {_fmt(size)}, test {_fmt(test_res)} (the formula's: {_fmt(formula)})"),
+            ('resolution', f"train {res_str(size)}, test {res_str(test_res)} (the formula's: {res_str(formula)})"),
             ('resized by timm', 'yes: set_input_size, position embeddings resampled' if model_input_size(self.model) else 'no: runs at any size'),
             ('cache', _cache_plan(self, parts, fz, test_res, aug, cache))]
     if cfg.get('test_input_size') or cfg.get('crop_pct'):

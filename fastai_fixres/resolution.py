@@ -10,7 +10,7 @@ import math
 import numpy as np
 
 # %% auto #0
-__all__ = ['expected_sqrt_scale', 'apparent_size_ratio', 'fixres_test_res', 'fixres_train_res']
+__all__ = ['expected_sqrt_scale', 'apparent_size_ratio', 'check_res', 'size_hw', 'res_str', 'fixres_test_res', 'fixres_train_res']
 
 # %% ../nbs/00_resolution.ipynb #34dfcad4
 def expected_sqrt_scale(min_scale:float=0.08, # smallest crop area fraction of `RandomResizedCrop`
@@ -35,29 +35,45 @@ def _round_to(x, mult): return max(mult, int(round(x / mult)) * mult)
 
 def _is_px(x): return not isinstance(x, bool) and isinstance(x, (int, np.integer)) and x >= 1
 
-def _check_res(res, name):
-    "`res` as an int (square) or an `(h, w)` tuple of ints; a clear error otherwise"
+def check_res(res:int|tuple, name:str='size') -> int|tuple:
+    "`res` as an int (a square) or an `(h, w)` tuple of ints (not square); a clear error for anything else"
     if isinstance(res, (tuple, list)) and len(res) == 2 and all(map(_is_px, res)):
         return int(res[0]) if res[0] == res[1] else (int(res[0]), int(res[1]))
     if not _is_px(res): raise ValueError(f"{name} must be a positive int (pixels) or an (h, w) pair of them, got {res!r}")
     return int(res)
 
-def fixres_test_res(train_res:int,          # resolution the model was trained at
+def size_hw(size:int|tuple, name:str='size') -> tuple:
+    "`size` as `(h, w)` ints: an int is a square; a clear error for anything else"
+    size = check_res(size, name)
+    return (size, size) if isinstance(size, int) else size
+
+def res_str(size:int|tuple) -> str:
+    "`size` as people write it: `224`, or `224×320` for `(h, w)` = `(224, 320)`"
+    h,w = size_hw(size)
+    return str(h) if h == w else f"{h}×{w}"
+
+def _per_side(res, name, f, mult):
+    "`f` of each side of `res`, rounded to `mult`: an int for a square, `(h, w)` otherwise"
+    res = check_res(res, name)
+    out = tuple(_round_to(f(s), mult) for s in size_hw(res))
+    return out if isinstance(res, tuple) else out[0]
+
+def fixres_test_res(train_res:int|tuple,    # resolution the model was trained at: pixels, or `(h, w)`
                     min_scale:float=0.08,   # `RandomResizedCrop` min_scale used in training
                     crop_pct:float=0.875,   # centre-crop fraction of the test transform
                     mult:int=1,             # round to a multiple of this
                     max_scale:float=1.
-                   ) -> int:
-    "Test resolution at which objects look as big as they did in training at `train_res`"
-    _check_res(train_res, 'train_res')
-    return _round_to(train_res / apparent_size_ratio(min_scale, crop_pct, max_scale), mult)
+                   ) -> int|tuple:
+    "Test resolution at which objects look as big as they did in training at `train_res` (per side for `(h, w)`)"
+    r = apparent_size_ratio(min_scale, crop_pct, max_scale)
+    return _per_side(train_res, 'train_res', lambda s: s / r, mult)
 
-def fixres_train_res(test_res:int,          # resolution the model will be tested at
+def fixres_train_res(test_res:int|tuple,    # resolution the model will be tested at: pixels, or `(h, w)`
                      min_scale:float=0.08,
                      crop_pct:float=0.875,
                      mult:int=1,
                      max_scale:float=1.
-                    ) -> int:
+                    ) -> int|tuple:
     "Train resolution whose objects look as big as the test transform's at `test_res` (the cheap-training direction)"
-    _check_res(test_res, 'test_res')
-    return _round_to(test_res * apparent_size_ratio(min_scale, crop_pct, max_scale), mult)
+    r = apparent_size_ratio(min_scale, crop_pct, max_scale)
+    return _per_side(test_res, 'test_res', lambda s: s * r, mult)

@@ -10,7 +10,7 @@ import time
 from fastai.basics import *
 from fastprogress.fastprogress import progress_bar
 from fastai.callback.progress import ProgressCallback
-from .resolution import fixres_test_res
+from .resolution import fixres_test_res, check_res, size_hw, res_str
 from .data import *
 from .adapt import pooled_features
 from .finetune import _validate
@@ -20,9 +20,12 @@ from .norm import fixres_parts, check_map_size
 __all__ = ['default_sweep_sizes', 'best_res', 'plot_sweep', 'pool_stats', 'plot_pool_stats']
 
 # %% ../nbs/05_sweep.ipynb #c69c1fb9
-def default_sweep_sizes(res:int, min_scale:float=0.08, crop_pct:float=0.875, max_scale:float=1.) -> list:
-    "The current `res`, the FixRes recommendation, and 1.125–1.5× `res`"
-    return sorted({res, fixres_test_res(res, min_scale, crop_pct, max_scale=max_scale), *(round(res*f) for f in (1.125, 1.25, 1.375, 1.5))})
+def _scaled(res, f): return check_res(tuple(round(s * f) for s in size_hw(res)))
+
+def default_sweep_sizes(res:int|tuple, min_scale:float=0.08, crop_pct:float=0.875, max_scale:float=1.) -> list:
+    "The current `res`, the FixRes recommendation, and 1.125–1.5× `res` (per side for `(h, w)`)"
+    return sorted({check_res(res), fixres_test_res(res, min_scale, crop_pct, max_scale=max_scale), *(_scaled(res, f) for f in (1.125, 1.25, 1.375, 1.5))},
+                  key=size_hw)
 
 def _bar(learn, xs):
     "A progress bar over `xs` when the Learner shows them (not under `no_bar`, nor in the CLI's logs)"
@@ -34,21 +37,28 @@ def _recipe(learn):
     check_map_size(fixres_parts(learn.model, size=r.size), r.size)
     return r
 
-def best_res(sweep:pd.DataFrame) -> int:
-    "The resolution with the best first metric (lowest valid loss when there is no metric)"
-    col = sweep.columns[sweep.columns.get_loc('valid_loss') + 1]
-    return int(sweep.loc[sweep.valid_loss.idxmin() if col == 'seconds' else sweep[col].idxmax(), 'res'])
-
-def plot_sweep(sweep:pd.DataFrame, res:int|None=None, ax=None):
-    "Metric against test resolution, one line per `crop_pct`, with `res` and the best point marked"
+def _metric(sweep):
+    "The sweep's first metric (the valid loss when there is none), and the index of its best row"
     col = sweep.columns[sweep.columns.get_loc('valid_loss') + 1]
     col = 'valid_loss' if col == 'seconds' else col
+    return col, (sweep[col].idxmin() if col == 'valid_loss' else sweep[col].idxmax())
+
+def best_res(sweep:pd.DataFrame) -> int|tuple:
+    "The resolution with the best first metric (lowest valid loss when there is no metric)"
+    return check_res(sweep.res[_metric(sweep)[1]])
+
+def _height(res): return size_hw(res)[0]
+
+def plot_sweep(sweep:pd.DataFrame, res:int|tuple|None=None, ax=None):
+    "Metric against test resolution (its height for `(h, w)`), one line per `crop_pct`, with `res` and the best point marked"
+    col,i = _metric(sweep)
     if ax is None: _,ax = plt.subplots(figsize=(6, 3.5))
-    for cp,d in sweep.groupby('crop_pct'): ax.plot(d.res, d[col], marker='o', label=f'crop_pct={cp:g}')
-    if res is not None: ax.axvline(res, color='gray', ls='--', label=f'current res {res}')
-    b = sweep.loc[sweep[col].idxmax() if col != 'valid_loss' else sweep[col].idxmin()]
-    ax.scatter([b.res], [b[col]], s=150, marker='*', color='C3', zorder=3, label=f'best: {int(b.res)} ({b[col]:.4g})')
-    ax.set(xlabel='test resolution', ylabel=col, title='metric against test resolution'); ax.legend()
+    for cp,d in sweep.groupby('crop_pct'): ax.plot(d.res.map(_height), d[col], marker='o', label=f'crop_pct={cp:g}')
+    if res is not None: ax.axvline(_height(res), color='gray', ls='--', label=f'current res {res_str(res)}')
+    best,v = sweep.res[i],sweep[col][i]
+    ax.scatter([_height(best)], [v], s=150, marker='*', color='C3', zorder=3, label=f'best: {res_str(best)} ({v:.4g})')
+    rect = any(isinstance(r, tuple) for r in sweep.res)
+    ax.set(xlabel='test resolution' + (' (height; h×w in the legend)' if rect else ''), ylabel=col, title='metric against test resolution'); ax.legend()
     return ax
 
 @patch
@@ -84,13 +94,13 @@ def plot_pool_stats(learn:Learner, sizes:list|None=None, max_n:int|None=512, lab
     "CDF of the globally pooled activations of `learn.model` at each of `sizes`; returns `pool_stats` per size"
     if images not in ('valid', 'train'): raise ValueError(f"images must be 'valid' or 'train', got {images!r}")
     r = _recipe(learn)
-    sizes = sizes or [r.size, learn.fixres_test_res(), round(r.size * 1.5)]
+    sizes = sizes or [r.size, learn.fixres_test_res(), _scaled(r.size, 1.5)]
     if ax is None: _,ax = plt.subplots(figsize=(6, 3.5))
     rows = []
     for s in _bar(learn, sizes):
         f = pooled_features(learn.model, getattr(resize_dls(learn.dls, s), images), max_n).flatten()
         v = f.sort().values[::max(1, len(f)//2000)]
-        ax.plot(v, torch.linspace(0, 1, len(v)), ls=ls, label=f'{s} px {label}'.strip())
+        ax.plot(v, torch.linspace(0, 1, len(v)), ls=ls, label=f'{res_str(s)} px {label}'.strip())
         rows.append(dict(res=s, label=label, **pool_stats(f)))
     ax.set(xlabel='pooled activation', ylabel='cumulative fraction', title='distribution of pooled activations',
            xlim=(0, float(np.quantile([row['q90'] for row in rows], 1)) * 1.5)); ax.legend()
