@@ -1,4 +1,4 @@
-"""What a FixRes fine-tune costs, against full training and against inference, on real images (issues #5, #9).
+"""What a FixRes fine-tune costs, against full training and against inference, on real images.
 
     python bench/finetune_speed.py                                   # resnet18 + resnet50 at 128, 160 and 224 px
     python bench/finetune_speed.py --archs resnet18 --sizes 128 --n 160
@@ -8,18 +8,20 @@ size, one run measures:
   full      one training epoch, every layer learning, RandomResizedCrop (fastai `fit`, validation skipped)
   fixres    one FixRes epoch, uncached (`FixResCallback`, the test transform on the training images)
   default5  `learn.fixres_finetune(res, epochs=5, report=False)` with its defaults, from a Learner whose DataLoaders were
-            built by `ImageDataLoaders.from_folder` (presizing): tracing, `resize_dls`, the cache fill and five tail epochs
-  forward   one plain forward pass over the same images in eval mode (the physical limit)
+            built by `ImageDataLoaders.from_folder` (presizing): tracing, `resize_dls`, the cache fills (train and
+            validation images) and five tail epochs, each validated at `res` with the Learner's metrics
+  forward   one plain forward pass in eval mode over the same train and validation images (the physical limit)
   resize    `resize_dls(dls, res)` on those DataLoaders, against one validation pass at `res` (`validate`)
 Memory: peak resident memory above the level at the start of the stage (CPU; sampled every 5 ms), or peak CUDA
-memory allocated (GPU). The ratios are the issue's targets: fixres/full <= 0.45, cached5/forward <= 1.5,
-fixres memory/full memory <= 0.6 (#5); default5/forward <= 1.2, resize/validate <= 0.01 (#9).
+memory allocated (GPU). The targets: fixres/full <= 0.45, fixres memory/full memory <= 0.6, default5/forward <= 1.2,
+resize/validate <= 0.01.
 """
 import argparse, ctypes, gc, os, threading, time
 from pathlib import Path
 import pandas as pd, torch
 from fastai.vision.all import *
 from fastai_fixres.all import *
+from fastai_fixres.data import elpv_images
 from fastai_fixres.cli import _md_table
 
 p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -55,10 +57,11 @@ class TrainOnly(Callback):
     "Time the training epoch alone"
     def before_validate(self): raise CancelValidException()
 
-def forward(model, dl):
+def forward(model, *dls):
     model.eval()
     with torch.no_grad():
-        for xb,_ in dl: model(xb.as_subclass(torch.Tensor))   # plain tensors: the fastest forward, the cache's own
+        for dl in dls:
+            for xb,_ in dl: model(xb.as_subclass(torch.Tensor))   # plain tensors: the fastest forward, the cache's own
 
 path = elpv_images(a.n)/'images'
 rows = []
@@ -82,8 +85,8 @@ for arch in a.archs:
             default = measure(lambda: learn.fixres_finetune(size, epochs=5, report=False))
             resize = measure(lambda: resize_dls(pre, size))
             val = measure(lambda: learn.validate(dl=resize_dls(pre, size).valid))
-        fwd = measure(lambda: forward(learn.model, test.train.new(shuffle=False)))
-        r = dict(arch=arch, res=size, images=len(test.train_ds),
+        fwd = measure(lambda: forward(learn.model, test.train.new(shuffle=False), test.valid))
+        r = dict(arch=arch, res=size, images=len(test.train_ds), valid_images=len(test.valid_ds),
                  full_s=full[0], fixres_s=fixres[0], default5_s=default[0], forward_s=fwd[0], resize_ms=1e3*resize[0], validate_s=val[0],
                  full_MB=full[1], fixres_MB=fixres[1], default5_MB=default[1], forward_MB=fwd[1])
         r.update({'fixres/full': r['fixres_s']/r['full_s'], 'default5/forward': r['default5_s']/r['forward_s'],

@@ -19,9 +19,8 @@ def cifar_resnet(arch=resnet18,          # a torchvision ResNet function (`resne
                  downsample:int=8,       # 8: no max-pool; 16: max-pool kept
                  pretrained:bool=False,  # ImageNet weights in every layer but the new `conv1` (needs a download)
                  weights=None,           # torchvision `weights` (fastai passes it); `pretrained=True` means `'DEFAULT'`
-                 **kwargs                # passed to `arch`, e.g. `num_classes`
-                ) -> nn.Module:
-    "`arch` with a 3×3 stride-1 `conv1`, without (`downsample=8`) or with (16) the stem's max-pool"
+                 **kwargs) -> nn.Module:
+    "`arch` with a 3×3 stride-1 `conv1`, without (`downsample=8`) or with (16) the stem's max-pool; other keyword arguments (`num_classes`, ...) go to `arch`"
     if downsample not in (8, 16): raise ValueError(f"downsample must be 8 (no max-pool) or 16 (max-pool kept), got {downsample!r}; "
                                                    f"for 32 use the ImageNet stem, `{getattr(arch, '__name__', arch)}` itself")
     m = arch(weights='DEFAULT' if pretrained and weights is None else weights, **kwargs)

@@ -7,16 +7,19 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/cache.html.md"""
 # %% ../nbs/03b_cache.ipynb #382972ad
 from __future__ import annotations
 import random
+from contextlib import contextmanager
 import torch.fx as fx
 from fastai.basics import *
 from fastai.callback.progress import ProgressCallback
+from fastai.callback.fp16 import MixedPrecision
 from .norm import *
-from .norm import _in_eval, _in_channels
+from .norm import in_eval, model_in_channels
 from .resolution import size_hw
 from .callback import FixResFreeze
 
 # %% auto #0
-__all__ = ['FixResSplit', 'NotCacheable', 'fixres_split', 'CacheTooBig', 'TailCache', 'fit_cached']
+__all__ = ['FixResSplit', 'NotCacheable', 'fixres_split', 'CacheTooBig', 'TailCache', 'CachedTail', 'image_callbacks',
+           'fit_cached']
 
 # %% ../nbs/03b_cache.ipynb #0966a9ae
 class NotCacheable(ValueError): "The trunk of this model cannot be cached: fine-tune it uncached"
@@ -32,7 +35,7 @@ def _is_batch_size(n):
 
 def _eval_trace(model, keep):
     try:
-        with _in_eval(model): return _KeepWhole({id(m) for m in keep}).trace(model)
+        with in_eval(model): return _KeepWhole({id(m) for m in keep}).trace(model)
     except Exception as e:
         raise NotCacheable(f"{type(model).__name__} cannot be traced by torch.fx ({type(e).__name__}: {e}), "
                          "so its trunk cannot be cached: fine-tune with cache=False") from e
@@ -77,8 +80,8 @@ def _check_per_item(model, trunk, size):
     "Fail (`NotCacheable`) unless every tail input the trunk returns holds one row per item"
     p = next(model.parameters())
     try:
-        with _in_eval(trunk), torch.no_grad():
-            outs = [trunk(torch.zeros(n, _in_channels(model), *size_hw(size), device=p.device, dtype=p.dtype)) for n in (1, 2)]
+        with in_eval(trunk), torch.no_grad():
+            outs = [trunk(torch.zeros(n, model_in_channels(model), *size_hw(size), device=p.device, dtype=p.dtype)) for n in (1, 2)]
     except Exception as e: raise NotCacheable(f"{type(model).__name__}: its traced trunk fails ({type(e).__name__}: {e})") from e
     bad = [i for i,(a,b) in enumerate(zip(*outs)) if not (isinstance(a, torch.Tensor) and a.dim() and a.shape[0] == 1 and b.shape[0] == 2)]
     if bad: raise NotCacheable(f"{type(model).__name__}: {len(bad)} of the tail's inputs are not per-item tensors, so they cannot be cached")
@@ -101,7 +104,7 @@ class TailCache:
         self.bs,self.drop_last,self.device = dl.bs,getattr(dl, 'drop_last', False),dl.device
         dl = dl.new(shuffle=False, drop_last=False)
         views = [lambda x: x] + ([lambda x: x.flip(-1)] if flip else [])
-        with _in_eval(trunk):                # the frozen trunk's BatchNorms use their running statistics
+        with in_eval(trunk):                # the frozen trunk's BatchNorms use their running statistics
             xs,ys = self._fill(trunk, dl, views, dtype, max_gb, show)
         self.xs,self.y = [torch.cat(x, dim=1) for x in xs],torch.cat(ys)
         self.nbytes = sum(x.numel() * x.element_size() for x in self.xs)
@@ -128,24 +131,49 @@ class TailCache:
                         device=self.device, **kwargs)
 
 # %% ../nbs/03b_cache.ipynb #7ba92d74
-class _TrainOnly(Callback):
-    "Skip validation; remember a cancel"
-    cancelled = False
-    def before_validate(self): raise CancelValidException()
+class CachedTail(nn.Module):
+    "The Learner's model during a cached fit: `tail` on the trunk's cached outputs; its parameters, modes and state are `model`'s"
+    def __init__(self, model:nn.Module, tail:nn.Module):
+        super().__init__()
+        self.model = model
+        self.__dict__['tail'] = tail        # not a registered child: the state is the whole model's
+    def forward(self, *xs): return self.tail(*xs)
+    def state_dict(self, *args, **kwargs): return self.model.state_dict(*args, **kwargs)
+    def load_state_dict(self, *args, **kwargs): return self.model.load_state_dict(*args, **kwargs)
+
+_FEATURE_SAFE = (CastToTensor, MixedPrecision)   # fastai's own `before_batch` callbacks that work on any tensors
+
+def image_callbacks(cbs) -> L:
+    "The callbacks in `cbs` that see a batch before the model does (`before_batch`: `MixUp`, `CutMix`, ...), which need the images a cached fit does not have"
+    return L(c for c in L(cbs) if callable(getattr(type(c), 'before_batch', None)) and not isinstance(c, _FEATURE_SAFE))
+
+class _Cancelled(Callback):
+    "Remember a cancel, to raise it again once the Learner is its own again"
+    order,cancelled = Recorder.order + 1,False
     def after_cancel_fit(self): self.cancelled = True
 
+@contextmanager
+def _lent(learn, **attrs):
+    "`learn` with `attrs` set for the duration, its own again afterwards (whatever happens)"
+    old = {k: getattr(learn, k) for k in attrs}
+    for k,v in attrs.items(): setattr(learn, k, v)
+    try: yield learn
+    finally:
+        for k,v in old.items(): setattr(learn, k, v)
+
 def fit_cached(learn:Learner, dl:DataLoader, epochs:int, lr:float, norm=None, train_affine:bool=True, flip:bool=False,
-               dtype=torch.float16, max_gb:float=4., cbs=None, size:int|tuple=224, adapt:str|None=None, **kwargs) -> TailCache:
-    "FixRes `fit_one_cycle` of `learn.model` on `dl` (a deterministic transform), the frozen trunk run once"
+               dtype=torch.float16, max_gb:float=4., cbs=None, size:int|tuple=224, adapt:str|None=None,
+               valid_dl:DataLoader|None=None,   # validated every epoch; default `learn.dls.valid`
+               **kwargs) -> TailCache:
+    "`learn.fit_one_cycle` of what FixRes trains, the frozen trunk run once over `dl` (a deterministic transform) and `valid_dl`"
     sp = fixres_split(learn.model, norm, size, adapt)
     with FixResFreeze(learn.model, train_affine=train_affine, parts=sp.parts, adapt=adapt):
         show = any(isinstance(c, ProgressCallback) for c in learn.cbs)    # no bars under `learn.no_bar()`
-        cache = TailCache(sp.trunk, dl, flip, dtype, max_gb, show)
-        tdl = cache.dataloader()
-        tl = Learner(DataLoaders(tdl, tdl), sp.tail, loss_func=learn.loss_func, opt_func=learn.opt_func, lr=learn.lr,
-                     wd=learn.wd, wd_bn_bias=learn.wd_bn_bias, train_bn=learn.train_bn, moms=learn.moms, cbs=cbs)
-        if not show: tl.remove_cb(ProgressCallback)
-        tl.logger = learn.logger
-        tl.fit_one_cycle(epochs, lr, cbs=(to := _TrainOnly()), **kwargs)
-        if to.cancelled: raise CancelFitException()
-    return cache
+        train = TailCache(sp.trunk, dl, flip, dtype, max_gb, show)
+        valid = TailCache(sp.trunk, ifnone(valid_dl, learn.dls.valid), False, dtype, max_gb - train.nbytes / 2**30, show)
+        if learn.opt is None: learn.create_opt()                          # the whole model's parameter groups (its splitter)
+        dls = DataLoaders(train.dataloader(), valid.dataloader(shuffle=False), path=learn.dls.path)
+        with _lent(learn, model=CachedTail(learn.model, sp.tail), dls=dls):
+            learn.fit_one_cycle(epochs, lr, cbs=L(cbs) + (c := _Cancelled()), **kwargs)
+        if c.cancelled: raise CancelFitException()
+    return train

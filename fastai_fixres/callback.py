@@ -13,7 +13,7 @@ from .norm import *
 from .data import fixres_recipe
 
 # %% auto #0
-__all__ = ['model_state', 'changed_keys', 'FixResFreeze', 'FixResCallback']
+__all__ = ['model_state', 'changed_keys', 'world_size', 'FixResFreeze', 'FixResCallback']
 
 # %% ../nbs/03_callback.ipynb #54a1eca9
 def _to_eval(m, inp): m.training = False
@@ -28,7 +28,7 @@ def changed_keys(before:dict, after:dict) -> set:
 
 def _snapshot(mods): return [(m, model_state(m)) for m in mods]
 
-def _world():
+def world_size():
     "The number of processes in the default `torch.distributed` group (1 when there is none)"
     dist = torch.distributed
     return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
@@ -84,7 +84,7 @@ class FixResFreeze:
             if id(p) not in keep: p.grad = None
         for m in self.frozen: m.training = False
         self.hooks = [m.register_forward_pre_hook(_to_eval) for m in self.frozen]
-        self.synced = L(m for a in self.adapt for m in a.modules() if isinstance(m, _BatchNorm)) if _world() > 1 else L()
+        self.synced = L(m for a in self.adapt for m in a.modules() if isinstance(m, _BatchNorm)) if world_size() > 1 else L()
         for m in self.synced: m.forward = _synced_bn(m)
         return self
 

@@ -16,7 +16,7 @@ from .callback import model_state
 from .finetune import *
 from .sweep import *
 from . import archs, pretrained as offline
-from .study import paired_bootstrap
+from .stats import paired_bootstrap
 
 # %% auto #0
 __all__ = ['DEMOS', 'fixres_train', 'labelled_dls', 'fixres_tune', 'fixres_predict', 'fixres_demo', 'main']

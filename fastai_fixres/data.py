@@ -12,8 +12,8 @@ from fastai.vision.all import *
 from .resolution import check_res, size_hw
 
 # %% auto #0
-__all__ = ['FixResRecipe', 'FixResTestCrop', 'elpv_images', 'CheckedImage', 'unreadable_images', 'get_dls', 'fixres_recipe',
-           'resize_dls']
+__all__ = ['FixResRecipe', 'FixResTestCrop', 'elpv_images', 'CheckedImage', 'unreadable_images', 'get_dls', 'split_tfms',
+           'fixres_recipe', 'resize_dls']
 
 # %% ../nbs/01_data.ipynb #51739e75
 class FixResTestCrop(DisplayedTransform):
@@ -161,9 +161,11 @@ def get_dls(source:str|Path|pd.DataFrame, # folder of class sub-folders, a CSV f
             norm=imagenet_stats,     # `(mean, std)` to normalise with, `None` for none
             valid_pct:float=0.2,     # validation fraction when the source has no split
             seed:int|None=42,        # seed of that random split
-            fn_col=0, label_col=1,   # DataFrame/CSV: file-name and label columns (name or position)
+            fn_col=0,                # DataFrame/CSV: file-name column (name or position)
+            label_col=1,             # DataFrame/CSV: label column (name or position)
             valid_col='is_val',      # DataFrame/CSV: boolean is-valid column (random split if absent)
-            path=None, folder=None,  # DataFrame/CSV: images are at `path/folder/fn` (CSV default path: its folder)
+            path=None,               # DataFrame/CSV: images are at `path/folder/fn` (CSV default: the CSV's folder); the Learner's path
+            folder=None,             # DataFrame/CSV: the images' sub-folder of `path`
             batch_tfms=None,         # extra batch transforms (after normalisation)
             verify:bool=False,       # decode every image first and skip unreadable ones, with a warning
             **kwargs) -> DataLoaders:
@@ -185,7 +187,9 @@ def _runs_on(t, split_idx):
     "Does `t` run on the `split_idx` set? (`AffineCoordTfm` runs on both, but stores the last call's split in `split_idx`)"
     return isinstance(t, AffineCoordTfm) or getattr(t, 'split_idx', None) in (None, split_idx)
 def _stages(dl): return {nm: list(getattr(dl, nm).fs) for nm in ('after_item', 'before_batch', 'after_batch')}
-def _tfms(dl, split_idx): return [t for fs in _stages(dl).values() for t in fs if _runs_on(t, split_idx)]
+def split_tfms(dl, split_idx:int) -> list:
+    "The transforms of every stage of `dl` that run on `split_idx` (0: train, 1: validation)"
+    return [t for fs in _stages(dl).values() for t in fs if _runs_on(t, split_idx)]
 
 def _hw_of(t):
     "The `(h, w)` the size-setting transform `t` makes (fastai's item transforms store `(w, h)`, the GPU ones `(h, w)`)"
@@ -195,7 +199,7 @@ def _hw_of(t):
 
 def _check_known(dl):
     "Fail, naming it, on a transform that seems to set the image size but that `resize_dls` cannot re-target"
-    for t in _tfms(dl, 0) + _tfms(dl, 1):
+    for t in split_tfms(dl, 0) + split_tfms(dl, 1):
         if not _geometric(t) and (getattr(t, 'size', None) is not None or isinstance(t, RatioResize)):
             _bad(f"{t!r} ({type(t).__name__}) changes the image size and resize_dls does not know how to re-target it: "
                  "build DataLoaders at the new resolution yourself and pass them with `dls=` (e.g. `learn.fixres_finetune(280, dls=...)`)")
@@ -207,7 +211,7 @@ def _orig_side(dl):
 def _crop_fractions(dl, split_idx):
     "Output `(h, w)`, fixed linear crop fraction (of the shorter side), and area scale range of the random crop, of `dl` on `split_idx`"
     side,frac,scale = None,1.,(1., 1.)
-    for t in _tfms(dl, split_idx):
+    for t in split_tfms(dl, split_idx):
         if not _sets_size(t): continue
         hw = _hw_of(t); s = min(hw)
         if isinstance(t, FixResTestCrop): frac *= t.crop_pct
@@ -229,7 +233,7 @@ def fixres_recipe(dls:DataLoaders) -> FixResRecipe:
     _check_known(dls.train); _check_known(dls.valid)
     hw,crop_pct,_ = _crop_fractions(dls.valid, 1)
     _,frac,(mn,mx) = _crop_fractions(dls.train, 0)
-    flip = any(isinstance(t, _FLIPS) for t in _tfms(dls.train, 0))
+    flip = any(isinstance(t, _FLIPS) for t in split_tfms(dls.train, 0))
     return FixResRecipe(check_res(hw), mn * frac**2, mx * frac**2, crop_pct, flip)
 
 # %% ../nbs/01_data.ipynb #d57e0761
@@ -244,7 +248,7 @@ def _retarget(t, hw):
 
 def _train_tfms(dl, size, flip):
     "`dl`'s train transforms by stage, the ones setting the size re-targeted to `size` (earlier ones scaled alike)"
-    sizers = [t for t in _tfms(dl, 0) if _sets_size(t)]
+    sizers = [t for t in split_tfms(dl, 0) if _sets_size(t)]
     hw = size_hw(size)
     f = [n / o for n,o in zip(hw, _hw_of(sizers[-1]))]
     def tfm(t):

@@ -7,21 +7,24 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/finetune.html.md"""
 # %% ../nbs/04_finetune.ipynb #ec3068bd
 from __future__ import annotations
 import time
+from contextlib import contextmanager
+from copy import copy
 from fastai.basics import *
 from fastai.vision.augment import RandTransform
 from . import resolution
 from .resolution import check_res, size_hw, res_str
 from .data import *
-from .data import _tfms
+from .data import split_tfms
 from .callback import *
-from .callback import _world
+from .callback import world_size
 from .adapt import *
 from .cache import *
 from fastai.callback.fp16 import MixedPrecision
+from fastai.callback.progress import ProgressCallback
 from .norm import fixres_parts, check_map_size, at_input_size, set_input_size, model_input_size
 
 # %% auto #0
-__all__ = []
+__all__ = ['validate_metrics']
 
 # %% ../nbs/04_finetune.ipynb #c8af8f69
 def _dls_size(dls):
@@ -35,9 +38,21 @@ def _check_valid(dls, what):
 
 def _in_order(dl): return dl.new(shuffle=False, drop_last=False)
 
-def _validate(learn, dl=None) -> dict:
-    "`learn.validate` as a dict: the validation loss and each metric, by name"
-    with at_input_size(learn.model, _dls_size(learn.dls) if dl is None else fixres_recipe(DataLoaders(dl, dl)).size):
+@contextmanager
+def _record_kept(learn):
+    "The recorder as the last fit left it (`validate` appends to its values), whatever runs inside"
+    r = getattr(learn, 'recorder', None)
+    saved = {k: copy(getattr(r, k)) for k in Recorder._stateattrs if hasattr(r, k)} if r is not None else {}
+    try: yield
+    finally:
+        for k,v in saved.items(): setattr(r, k, v)
+
+_CORE_CBS = (TrainEvalCallback, Recorder, CastToTensor, ProgressCallback, MixedPrecision)
+
+def validate_metrics(learn, dl=None) -> dict:
+    "`learn.validate` as a dict (the validation loss and each metric, by name), run by fastai's own callbacks only: the user's (`CSVLogger`, `SaveModelCallback`, ...) and the recorder see nothing of it"
+    others = [c for c in learn.cbs if not isinstance(c, _CORE_CBS)]
+    with at_input_size(learn.model, _dls_size(learn.dls) if dl is None else fixres_recipe(DataLoaders(dl, dl)).size), _record_kept(learn), learn.removed_cbs(others):
         return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], learn.validate(dl=dl)))
 
 def _log(msg): print(f"fixres_finetune: {msg}")
@@ -48,15 +63,24 @@ def _hardware_cbs(learn):
     learn.model.to(memory_format=torch.channels_last)
     return L() if any(isinstance(c, MixedPrecision) for c in learn.cbs) else L(MixedPrecision())
 
-def _random_train(dl): return any(isinstance(t, RandTransform) for t in _tfms(dl, 0))
+def _memory_format(model):
+    "channels-last if every 4-d parameter of `model` is stored so, else contiguous (`_hardware_cbs` may switch it; a failure switches it back)"
+    ws = [p for p in model.parameters() if p.dim() == 4]
+    cl = ws and all(p.is_contiguous(memory_format=torch.channels_last) and not p.is_contiguous() for p in ws)
+    return torch.channels_last if cl else torch.contiguous_format
 
-def _cache_dl(learn, cache, method, aug, dls, test_res, crop_pct):
+def _random_train(dl): return any(isinstance(t, RandTransform) for t in split_tfms(dl, 0))
+
+def _cache_dl(learn, cache, method, aug, dls, test_res, crop_pct, cbs=None):
     "The deterministic train DataLoader whose trunk outputs to cache, or `None` (why, in a log line, when `cache` is the default)"
     if method != 'finetune' or cache is False: return None
+    imgs = image_callbacks(L(learn.cbs) + L(cbs))
     why = ("aug='train' gives new random crops every epoch" if dls is None and aug == 'train' else
-           "the train transforms of the given DataLoaders are random" if dls is not None and _random_train(dls.train) else None)
-    if why and cache: raise ValueError(f"cache=True needs the same train images every epoch, but {why}: use aug='test' (the default), or cache=False")
-    if why is None and _world() > 1: why = "it runs on one process only (the tail would train without DDP)"
+           "the train transforms of the given DataLoaders are random" if dls is not None and _random_train(dls.train) else
+           f"{', '.join(type(c).__name__ for c in imgs)} works on the images of each batch, which the cache does not hold" if imgs else None)
+    if why and cache: raise ValueError(f"cache=True needs the trunk's outputs to be all the fine-tune reads, the same every epoch, but {why}: "
+                                       "use aug='test' (the default) and callbacks that work on any batch, or cache=False")
+    if why is None and world_size() > 1: why = "it runs on one process only (the tail would train without DDP)"
     if why is not None:
         (warn if cache else _log)(f"fine-tuning without the trunk cache: {why}")
         return None
@@ -67,7 +91,7 @@ def _finetune(learn, new, fz, epochs, lr, cbs, cache_dl, cache, flip, cache_dtyp
     learn.dls,learn.opt,cbs = new,None,L(cbs) + _hardware_cbs(learn)
     if cache_dl is not None:
         try: return fit_cached(learn, cache_dl, epochs, lr, fz.parts.norm, fz.train_affine, flip=bool(flip), dtype=cache_dtype,
-                               max_gb=cache_gb, cbs=cbs, size=fixres_recipe(new).size, adapt=fz.kind, **kwargs)
+                               max_gb=cache_gb, cbs=cbs, size=fixres_recipe(new).size, adapt=fz.kind, valid_dl=new.valid, **kwargs)
         except NotCacheable as e:
             if cache and not isinstance(e, CacheTooBig): raise
             (warn if cache else _log)(f"{e}. Fine-tuning without the cache.")
@@ -130,12 +154,13 @@ def fixres_finetune(self:Learner,
         raise ValueError(f"method={method!r} works on the statistics of a BatchNorm before pooling, and this {parts.family} model "
                          "has none: use method='finetune' (the default)")
     check_map_size(parts, size, stacklevel=3)
-    cache_dl = _cache_dl(self, cache, method, aug, dls, test_res, crop_pct)
+    cache_dl = _cache_dl(self, cache, method, aug, dls, test_res, crop_pct, cbs)
     if method == 'finetune' and parts.family != 'batchnorm': _log(fz.describe())
     self.fixres_remove_map()
     if getattr(self, 'fixres_train_dls', None) is None: self.fixres_train_dls = self.dls
-    old,rows = (self.dls,self.opt),[]
-    def _row(stage, res, dl=None): rows.append(dict(stage=stage, res=res, **_validate(self, dl)))
+    old,rows,fmt = (self.dls,self.opt),[],_memory_format(self.model)
+    def _row(stage, res, dl=None): rows.append(dict(stage=stage, res=res, **validate_metrics(self, dl)))
+    def _undo(): self.dls,self.opt = old; self.model.to(memory_format=fmt)
     try:
         if report:
             _row('before, train res', size)
@@ -144,11 +169,11 @@ def fixres_finetune(self:Learner,
             _METHODS[method](self, new, fz, epochs=epochs, lr=lr, cbs=cbs, cache_dl=cache_dl, cache=cache, flip=flip,
                              cache_dtype=cache_dtype, cache_gb=cache_gb, **kwargs)
     except CancelFitException:
-        self.dls,self.opt = old
+        _undo()
         warn("The FixRes fine-tune was cancelled: the Learner's model, DataLoaders and optimizer are as before the call", stacklevel=2)
         return None
     except BaseException:
-        self.dls,self.opt = old
+        _undo()
         raise
     if not report: return None
     _row(f'after {method}', test_res)
@@ -168,7 +193,7 @@ def _cache_plan(learn, parts, fz, test_res, aug, cache):
     "Whether the default fine-tune would run the trunk once, and why not"
     if cache is False: return 'no: cache=False'
     if aug == 'train': return "no: aug='train' gives new random crops every epoch"
-    if _world() > 1: return 'no: it runs on one process only'
+    if world_size() > 1: return 'no: it runs on one process only'
     try: fixres_split(learn.model, size=test_res, adapt=fz.kind, parts=parts)
     except NotCacheable as e: return f'no: {e}'
     return 'yes: the frozen trunk runs once, the tail trains on its cached outputs'
@@ -221,7 +246,7 @@ def fixres_compare(self:Learner, test_res:int, methods=('none',) + _methods, **k
     "Valid metrics at `test_res` after each method, from the same start (`'none'`: just test there); the Learner is left as it was"
     if getattr(self, 'fixres_hook', None) is not None: raise ValueError("A parametric map is installed: remove it first (`learn.fixres_remove_map()`)")
     start,dls,opt = model_state(self.model),self.dls,self.opt
-    rows = [dict(method='train res', res=_dls_size(dls), **_validate(self), seconds=0.)]
+    rows = [dict(method='train res', res=_dls_size(dls), **validate_metrics(self), seconds=0.)]
     def _reset():
         self.fixres_remove_map(); set_input_size(self.model, _dls_size(dls))
         self.model.load_state_dict(start); self.dls,self.opt = dls,opt
@@ -230,7 +255,7 @@ def fixres_compare(self:Learner, test_res:int, methods=('none',) + _methods, **k
             t = time.perf_counter()
             if m != 'none': self.fixres_finetune(test_res, method=m, report=False, **kwargs)
             secs = time.perf_counter() - t if m != 'none' else 0.
-            vals = _validate(self, None if m != 'none' else resize_dls(dls, test_res).valid)
+            vals = validate_metrics(self, None if m != 'none' else resize_dls(dls, test_res).valid)
             rows.append(dict(method=m, res=test_res, **vals, seconds=secs))
         finally: _reset()
     return pd.DataFrame(rows)

@@ -18,8 +18,8 @@ from fastcore.foundation import L
 from .resolution import size_hw, res_str
 
 # %% auto #0
-__all__ = ['ADAPTS', 'model_input_size', 'set_input_size', 'at_input_size', 'FixResParts', 'fixres_parts', 'find_prepool_norm',
-           'adapted_modules', 'check_map_size']
+__all__ = ['ADAPTS', 'model_in_channels', 'in_eval', 'model_input_size', 'set_input_size', 'at_input_size', 'FixResParts',
+           'fixres_parts', 'find_prepool_norm', 'adapted_modules', 'check_map_size']
 
 # %% ../nbs/02_norm.ipynb #ae237a98
 def _shape(o):
@@ -27,7 +27,7 @@ def _shape(o):
     if isinstance(o, (tuple, list)): o = next((t for t in o if isinstance(t, torch.Tensor)), None)
     return tuple(o.shape) if isinstance(o, torch.Tensor) else None
 
-def _in_channels(model):
+def model_in_channels(model):
     conv = next((m for m in model.modules() if isinstance(m, _ConvNd)), None)
     return conv.in_channels if conv is not None else 3
 
@@ -35,7 +35,7 @@ def _is_leaf(m): return isinstance(m, _BatchNorm) or not any(m.children())   # t
 
 
 @contextmanager
-def _in_eval(model:nn.Module):
+def in_eval(model:nn.Module):
     "Run the block with every module of `model` in eval mode; put each module's mode back afterwards"
     modes = [(m, m.training) for m in model.modules()]
     model.eval()
@@ -89,8 +89,8 @@ def _trace(model:nn.Module, size:int|tuple=224):
     hs = [m.register_forward_hook(hook) for m in model.modules() if _is_leaf(m)]
     p = next(model.parameters())
     try:
-        with _in_eval(model), at_input_size(model, size), torch.no_grad():
-            model(torch.zeros(1, _in_channels(model), *size_hw(size), device=p.device, dtype=p.dtype))
+        with in_eval(model), at_input_size(model, size), torch.no_grad():
+            model(torch.zeros(1, model_in_channels(model), *size_hw(size), device=p.device, dtype=p.dtype))
     finally:
         for h in hs: h.remove()
     return calls

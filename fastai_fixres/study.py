@@ -15,13 +15,14 @@ from . import archs, pretrained as offline
 from .callback import model_state
 from .finetune import *
 from .norm import fixres_parts
-from .finetune import _validate
+from .finetune import validate_metrics
 from .sweep import *
+from .stats import mean_ci
 
 # %% auto #0
 __all__ = ['LITE_STATS', 'SETTINGS', 'EFFECTS', 'lite0_learner', 'study_data', 'study_learner', 'study_train', 'study_run',
-           'mean_ci', 'study_summary', 'study_table', 'lowres_summary', 'accuracy_by_res', 'plot_study',
-           'paired_bootstrap', 'fixres_pool_learner', 'plot_fixres_pool']
+           'study_summary', 'study_table', 'lowres_summary', 'plot_effects', 'accuracy_by_res', 'plot_study',
+           'fixres_pool_learner', 'plot_fixres_pool']
 
 # %% ../nbs/07_study.ipynb #91977ebf
 def _lite_split(m): return L([p for n,p in m.named_parameters() if not n.startswith('_fc')], list(m._fc.parameters()))
@@ -66,7 +67,7 @@ def study_data(name:str, n:int|None=None) -> Path:
     "The folder (`images/`, `labels.csv`) of a study data set: 'fashion' (the scale set) or 'elpv'"
     return fashion_scale_images(n or 2000) if name == 'fashion' else elpv_images(n)
 
-def _acc(learn, dl): return float(_validate(learn, dl)['accuracy'])
+def _acc(learn, dl): return float(validate_metrics(learn, dl)['accuracy'])
 
 _STUDY_METHODS = dict(none=None, bn_stats=dict(method='bn_stats'), finetune={}, finetune_attn=dict(adapt='attn'))  # `fixres_finetune` arguments
 
@@ -128,12 +129,6 @@ def study_run(setting:str, seed:int, path:Path|None=None, epochs:int|None=None, 
     return row
 
 # %% ../nbs/07_study.ipynb #1931d9b8
-def mean_ci(x, level:float=0.95) -> tuple:
-    "Mean of `x` and the half-width of its `level` confidence interval (Student's t over the values, e.g. seeds)"
-    from scipy.stats import t
-    x = np.asarray(x, float)
-    return x.mean(), (t.ppf((1 + level) / 2, len(x) - 1) * x.std(ddof=1) / np.sqrt(len(x)) if len(x) > 1 else float('nan'))
-
 EFFECTS = {  # name: (a, b): the effect is a - b, paired by seed
     'test at the res (no adaptation)': ('none_{c}', 'none_train'),
     'bn_stats there vs bn_stats at train res': ('bn_stats_{c}', 'bn_stats_train'),
@@ -192,6 +187,23 @@ def lowres_summary(runs:pd.DataFrame, low:str='fashion_4x4', full:str='fashion_4
                               control_acc=round(100 * d.none_train_full.mean(), 2), per_seed=' '.join(f'{v:+.2f}' for v in diff),
                               mean=round(m, 2), ci95=f'[{m-h:+.2f}, {m+h:+.2f}]', helps=bool(m - h > 0))])
 
+# %% ../nbs/07_study.ipynb #c8168577
+def _interval(ci95): return tuple(float(v) for v in ci95.strip('[]').split(','))
+
+def plot_effects(summary:pd.DataFrame, choice:str='formula', ax=None):
+    "Every setting's resolution effect (points) at `choice`'s resolution: mean and 95 % interval over seeds, filled where it lies above 0"
+    d = summary[(summary.choice == choice) & summary.effect.str.contains('resolution effect')]
+    if not len(d): raise ValueError(f"No resolution effects for choice={choice!r}: the summary's choices are {list(summary.choice.unique())}")
+    labels = [f"{s}{' (attention)' if 'attention' in e else ''}" for s,e in zip(d.setting, d.effect)]
+    (lo,hi),m,y = zip(*map(_interval, d.ci95)),d['mean'].to_numpy(),np.arange(len(d))[::-1]
+    if ax is None: _,ax = plt.subplots(figsize=(6.5, 0.32 * len(d) + 1.2))
+    ax.errorbar(m, y, xerr=[m - np.array(lo), np.array(hi) - m], fmt='none', ecolor='C0', capsize=3)
+    ax.scatter(m, y, s=40, zorder=3, edgecolors='C0', c=['C0' if h else 'white' for h in d.helps])
+    ax.axvline(0, color='gray', lw=1)
+    ax.set(yticks=y, yticklabels=labels, xlabel='resolution effect, accuracy points (95 % interval over seeds)',
+           title=f"FixRes against the same fine-tune at the train resolution ({choice}'s resolution)")
+    return ax
+
 # %% ../nbs/07_study.ipynb #93775e36
 def accuracy_by_res(runs:pd.DataFrame, setting:str) -> pd.DataFrame:
     "Validation accuracy (%, no adaptation) at each test resolution every seed of `setting` measured: mean and 95 % half-width"
@@ -219,14 +231,6 @@ def plot_study(runs:pd.DataFrame, setting:str|None=None, ax=None, ncols:int=4):
     ax.axvline(d.formula_res.iloc[0], color='C3', ls=':', lw=1.5, label=f'formula {d.formula_res.iloc[0]:.0f}')
     ax.set(xlabel='test resolution', ylabel='valid accuracy %', title=setting); ax.legend(fontsize=8)
     return ax
-
-# %% ../nbs/07_study.ipynb #73958f2f
-def paired_bootstrap(a, b, n:int=2000, level:float=0.95, seed:int=0) -> tuple:
-    "Mean of `a - b` (per-item scores of two methods on the same items) and its bootstrap `level` interval"
-    d = torch.as_tensor(a, dtype=torch.float64) - torch.as_tensor(b, dtype=torch.float64)
-    idx = torch.randint(len(d), (n, len(d)), generator=torch.Generator().manual_seed(seed))
-    q = torch.quantile(d[idx].mean(1), torch.tensor([(1 - level) / 2, (1 + level) / 2], dtype=torch.float64))
-    return d.mean().item(), (q[0].item(), q[1].item())
 
 # %% ../nbs/07_study.ipynb #256bdf96
 def fixres_pool_learner(n:int=600, epochs:int=2, seed:int=0) -> Learner:

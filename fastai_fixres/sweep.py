@@ -13,7 +13,7 @@ from fastai.callback.progress import ProgressCallback
 from .resolution import fixres_test_res, check_res, size_hw, res_str
 from .data import *
 from .adapt import pooled_features
-from .finetune import _validate
+from .finetune import validate_metrics
 from .norm import fixres_parts, check_map_size
 
 # %% auto #0
@@ -75,7 +75,7 @@ def test_res_sweep(self:Learner,
     for cp,s in _bar(self, [(cp,s) for cp in crop_pcts for s in sizes]):
         dl = resize_dls(self.dls, s, crop_pct=cp).valid
         start = time.perf_counter()
-        with self.no_bar(): vals = _validate(self, dl)
+        with self.no_bar(): vals = validate_metrics(self, dl)
         rows.append(dict(res=s, crop_pct=cp, **vals, seconds=time.perf_counter()-start))
     sweep = pd.DataFrame(rows)
     if plot: plot_sweep(sweep, r.size, ax=ax)
