@@ -1,4 +1,4 @@
-"""FixRes for fastai: test at a higher resolution than you trained at, and fine-tune the pre-pool BatchNorm and head there
+"""FixRes for fastai: test at a higher resolution than you trained at, and fine-tune there what reads the pooled features
 
 Modules:
 

@@ -126,9 +126,9 @@ class TailCache:
         return xs,ys
 
     def dataloader(self, shuffle=True, **kwargs) -> DataLoader:
-        "Batches `(*tail inputs, target)` for fastai, the batch size and device of the source DataLoader"
+        "Batches `(*tail inputs, target)` for fastai, the batch size and device of the source DataLoader; in memory, so no workers"
         return _CacheDL(self.xs, self.y, bs=self.bs, shuffle=shuffle, drop_last=self.drop_last and shuffle,
-                        device=self.device, **kwargs)
+                        device=self.device, **{'num_workers': 0, **kwargs})
 
 # %% ../nbs/03b_cache.ipynb #7ba92d74
 class CachedTail(nn.Module):
