@@ -193,6 +193,7 @@ def _cache_plan(learn, parts, fz, test_res, aug, cache):
     "Whether the default fine-tune would run the trunk once, and why not"
     if cache is False: return 'no: cache=False'
     if aug == 'train': return "no: aug='train' gives new random crops every epoch"
+    if imgs := image_callbacks(learn.cbs): return f"no: {', '.join(type(c).__name__ for c in imgs)} works on the images of each batch"
     if world_size() > 1: return 'no: it runs on one process only'
     try: fixres_split(learn.model, size=test_res, adapt=fz.kind, parts=parts)
     except NotCacheable as e: return f'no: {e}'
