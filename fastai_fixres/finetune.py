@@ -71,13 +71,18 @@ def _memory_format(model):
 
 def _random_train(dl): return any(isinstance(t, RandTransform) for t in split_tfms(dl, 0))
 
+def _images_why(cbs):
+    "Why a cached fit cannot serve `cbs` (one of them works on the images of a batch), or `None`"
+    imgs = image_callbacks(cbs)
+    return f"{', '.join(type(c).__name__ for c in imgs)} works on the images of each batch" if imgs else None
+
 def _cache_dl(learn, cache, method, aug, dls, test_res, crop_pct, cbs=None):
     "The deterministic train DataLoader whose trunk outputs to cache, or `None` (why, in a log line, when `cache` is the default)"
     if method != 'finetune' or cache is False: return None
-    imgs = image_callbacks(L(learn.cbs) + L(cbs))
+    imgs = _images_why(L(learn.cbs) + L(cbs))
     why = ("aug='train' gives new random crops every epoch" if dls is None and aug == 'train' else
            "the train transforms of the given DataLoaders are random" if dls is not None and _random_train(dls.train) else
-           f"{', '.join(type(c).__name__ for c in imgs)} works on the images of each batch, which the cache does not hold" if imgs else None)
+           f"{imgs}, which the cache does not hold" if imgs else None)
     if why and cache: raise ValueError(f"cache=True needs the trunk's outputs to be all the fine-tune reads, the same every epoch, but {why}: "
                                        "use aug='test' (the default) and callbacks that work on any batch, or cache=False")
     if why is None and world_size() > 1: why = "it runs on one process only (the tail would train without DDP)"
@@ -193,7 +198,7 @@ def _cache_plan(learn, parts, fz, test_res, aug, cache):
     "Whether the default fine-tune would run the trunk once, and why not"
     if cache is False: return 'no: cache=False'
     if aug == 'train': return "no: aug='train' gives new random crops every epoch"
-    if imgs := image_callbacks(learn.cbs): return f"no: {', '.join(type(c).__name__ for c in imgs)} works on the images of each batch"
+    if imgs := _images_why(learn.cbs): return f'no: {imgs}'
     if world_size() > 1: return 'no: it runs on one process only'
     try: fixres_split(learn.model, size=test_res, adapt=fz.kind, parts=parts)
     except NotCacheable as e: return f'no: {e}'
