@@ -15,7 +15,7 @@ from fastai.callback.fp16 import MixedPrecision
 from .norm import *
 from .norm import in_eval, model_in_channels
 from .resolution import size_hw
-from .callback import FixResFreeze
+from .callback import FixResFreeze, CancelWatch
 
 # %% auto #0
 __all__ = ['FixResSplit', 'NotCacheable', 'fixres_split', 'CacheTooBig', 'TailCache', 'CachedTail', 'image_callbacks',
@@ -147,11 +147,6 @@ def image_callbacks(cbs) -> L:
     "The callbacks in `cbs` that see a batch before the model does (`before_batch`: `MixUp`, `CutMix`, ...), which need the images a cached fit does not have"
     return L(c for c in L(cbs) if callable(getattr(type(c), 'before_batch', None)) and not isinstance(c, _FEATURE_SAFE))
 
-class _Cancelled(Callback):
-    "Remember a cancel, to raise it again once the Learner is its own again"
-    order,cancelled = Recorder.order + 1,False
-    def after_cancel_fit(self): self.cancelled = True
-
 @contextmanager
 def _lent(learn, **attrs):
     "`learn` with `attrs` set for the duration, its own again afterwards (whatever happens)"
@@ -174,6 +169,6 @@ def fit_cached(learn:Learner, dl:DataLoader, epochs:int, lr:float, norm=None, tr
         if learn.opt is None: learn.create_opt()                          # the whole model's parameter groups (its splitter)
         dls = DataLoaders(train.dataloader(), valid.dataloader(shuffle=False), path=learn.dls.path)
         with _lent(learn, model=CachedTail(learn.model, sp.tail), dls=dls):
-            learn.fit_one_cycle(epochs, lr, cbs=L(cbs) + (c := _Cancelled()), **kwargs)
+            learn.fit_one_cycle(epochs, lr, cbs=L(cbs) + (c := CancelWatch()), **kwargs)
         if c.cancelled: raise CancelFitException()
     return train

@@ -13,7 +13,7 @@ from .norm import *
 from .data import fixres_recipe
 
 # %% auto #0
-__all__ = ['model_state', 'changed_keys', 'world_size', 'FixResFreeze', 'FixResCallback']
+__all__ = ['model_state', 'changed_keys', 'world_size', 'FixResFreeze', 'CancelWatch', 'FixResCallback']
 
 # %% ../nbs/03_callback.ipynb #54a1eca9
 def _to_eval(m, inp): m.training = False
@@ -103,7 +103,29 @@ def _dls_res(dls):
     try: return fixres_recipe(dls).size
     except ValueError: return 224
 
-class FixResCallback(Callback):
+class CancelWatch(Callback):
+    "How a `CancelFitException` ended the fit: `stopped` between epochs (`EarlyStoppingCallback`), `cancelled` inside one"
+    def before_fit(self): self.stopped = self.cancelled = self.epoch_done = False
+    def before_epoch(self): self.epoch_done = False
+    def after_validate(self): self.epoch_done = True          # every epoch ends with its validation
+    def after_cancel_fit(self):
+        if self.epoch_done: self.stopped = True
+        else: self.cancelled = True
+
+class _FitGuard:
+    "`learn._with_events` while `cb` fits: enters its freeze as the first epoch starts (after every `before_fit`), undoes it when an exception leaves an epoch"
+    def __init__(self, cb, learn): self.cb,self.learn = cb,learn
+    def __call__(self, f, event_type, ex, final=noop):
+        cb,learn = self.cb,self.learn
+        if cb not in learn.cbs: cb._undo(RuntimeError)        # left by a fit that failed in a later `before_fit`
+        elif event_type == 'epoch' and cb.ctx is None: cb._freeze()
+        try: return type(learn)._with_events(learn, f, event_type, ex, final)
+        except BaseException as e:
+            # only a `CancelFitException` leaves an epoch and not the fit; fastai runs no event for anything else
+            if event_type == 'epoch' and not isinstance(e, CancelFitException): cb._undo(type(e))
+            raise
+
+class FixResCallback(CancelWatch):
     "Fit only the pre-pool norm and the head at the new resolution; the rest stays frozen and in eval mode"
     order = TrainEvalCallback.order + 1
     def __init__(self,
@@ -112,28 +134,29 @@ class FixResCallback(Callback):
                  size:int|tuple|None=None,          # resolution of the forward pass that finds the norm; default the DataLoaders'
                  adapt:str|None=None):              # 'norm', 'head' or 'attn' (see `adapted_modules`); default the family's
         store_attr()
-        self.ctx = None
+        self.ctx,self.guard,self.dist = None,None,[]
 
     def before_fit(self):
-        self.cancelled = False
-        if self.ctx is None:
-            # fastai's `distrib_ctx` would swap every BatchNorm for a `SyncBatchNorm`, the frozen ones included (and
-            # CPU tensors are refused): FixRes syncs the statistics of the layers it trains itself
-            self.dist = [c for c in self.learn.cbs if getattr(c, 'sync_bn', False) and hasattr(c, 'accelerator')]
-            for c in self.dist: c.sync_bn = False
-            size = self.size or _dls_res(self.learn.dls)
-            self.ctx = FixResFreeze(self.learn.model, self.norm, self.train_affine, size, adapt=self.adapt).__enter__()
+        super().before_fit()
+        if self.ctx is not None or self.guard is not None: return       # a fit inside the fit
+        # fastai's `distrib_ctx` would swap every BatchNorm for a `SyncBatchNorm`, the frozen ones included (and
+        # CPU tensors are refused): FixRes syncs the statistics of the layers it trains itself
+        self.dist = [c for c in self.learn.cbs if getattr(c, 'sync_bn', False) and hasattr(c, 'accelerator')]
+        for c in self.dist: c.sync_bn = False
+        self.guard = self.learn._with_events = _FitGuard(self, self.learn)
+        if self.dist: self._freeze()                                     # before DDP wraps the model
 
-    def after_cancel_fit(self): self.cancelled = True
+    def _freeze(self):
+        size = self.size or _dls_res(self.learn.dls)
+        self.ctx = FixResFreeze(self.learn.model, self.norm, self.train_affine, size, adapt=self.adapt).__enter__()
+
     def after_fit(self): self._undo(CancelFitException if self.cancelled else None)
 
     def _undo(self, exc_type=None):
-        ctx = self.__dict__.get('ctx')
-        if ctx is not None:
-            self.ctx = None; ctx.__exit__(exc_type)
-            for c in self.dist: c.sync_bn = True
-
-    def __setattr__(self, name, value):
-        # fastai's `remove_cb` sets `learn=None` in `fit`'s `finally`: reached with the freeze on only if the fit raised
-        if name == 'learn' and value is None: self._undo(RuntimeError)
-        super().__setattr__(name, value)
+        "Leave the freeze (restoring the weights too when `exc_type` is given) and the guard"
+        g,ctx = self.guard,self.ctx
+        if g is not None and g.learn.__dict__.get('_with_events') is g: del g.learn._with_events
+        self.guard = self.ctx = None
+        if ctx is not None: ctx.__exit__(exc_type)
+        for c in self.dist: c.sync_bn = True
+        self.dist = []
