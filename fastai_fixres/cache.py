@@ -6,7 +6,7 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/cache.html.md"""
 
 # %% ../nbs/03b_cache.ipynb #382972ad
 from __future__ import annotations
-import random
+import operator, random
 from contextlib import contextmanager
 import torch.fx as fx
 from fastai.basics import *
@@ -74,7 +74,27 @@ def _split(model, parts, adapt, size):
     trunk,tail_m = fx.GraphModule(model, tg),fx.GraphModule(model, hg)
     trunk.graph.eliminate_dead_code(); trunk.recompile()
     _check_per_item(model, trunk, size)
+    _adds_in_place(model, trunk, size)
     return FixResSplit(trunk, tail_m, parts)
+
+_FRESH = (nn.modules.conv._ConvNd, nn.modules.batchnorm._BatchNorm, nn.Linear, nn.LayerNorm, nn.GroupNorm)
+
+def _fresh_sum(n, mods):
+    "Is `n` an `a + b` whose `a` is a new tensor from a conv, linear or norm layer, read by `n` alone?"
+    a = n.args[0] if n.op == 'call_function' and n.target in (operator.add, torch.add) and len(n.args) == 2 and not n.kwargs else None
+    return isinstance(a, fx.Node) and a.op == 'call_module' and isinstance(mods.get(a.target), _FRESH) and len(a.users) == 1
+
+def _adds_in_place(model, trunk, size):
+    "Residual adds as `a += b` in `trunk`, which runs without gradients: on a CPU a new tensor per add costs about as much as the add. Undone if the trunk then fails (a broadcasting add)"
+    mods = dict(trunk.named_modules())
+    adds = [n for n in trunk.graph.nodes if _fresh_sum(n, mods)]
+    if not adds: return
+    for n in adds: n.target = operator.iadd
+    trunk.recompile()
+    try: _check_per_item(model, trunk, size)
+    except NotCacheable:
+        for n in adds: n.target = operator.add
+        trunk.recompile()
 
 def _check_per_item(model, trunk, size):
     "Fail (`NotCacheable`) unless every tail input the trunk returns holds one row per item"
@@ -122,7 +142,7 @@ class TailCache:
                         f"cache_gb, {'use cache_dtype=torch.float16, ' if dtype != torch.float16 else ''}or fine-tune with cache=False")
                     xs = [[] for _ in outs[0]]
                 for i,x in enumerate(xs): x.append(torch.stack([o[i] for o in outs]).to('cpu', dtype))
-                ys.append(yb.cpu())
+                ys.append(yb.as_subclass(torch.Tensor).cpu())     # plain: no fastai dispatch in the tail's loss and metrics
         return xs,ys
 
     def dataloader(self, shuffle=True, **kwargs) -> DataLoader:
