@@ -144,7 +144,7 @@ class FixResCallback(CancelWatch):
         self.dist = [c for c in self.learn.cbs if getattr(c, 'sync_bn', False) and hasattr(c, 'accelerator')]
         for c in self.dist: c.sync_bn = False
         self.guard = self.learn._with_events = _FitGuard(self, self.learn)
-        if self.dist: self._freeze()                                     # before DDP wraps the model
+        if self.dist or world_size() > 1: self._freeze()                 # distributed: before DDP wraps the model
 
     def _freeze(self):
         size = self.size or _dls_res(self.learn.dls)
