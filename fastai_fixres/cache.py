@@ -72,9 +72,13 @@ def _split(model, parts, adapt, size):
     out = next(n for n in nodes if n.op == 'output')
     hg.output(fx.map_arg(out.args[0], lambda a: env[a]))
     trunk,tail_m = fx.GraphModule(model, tg),fx.GraphModule(model, hg)
-    trunk.graph.eliminate_dead_code(); trunk.recompile()
-    _check_per_item(model, trunk, size)
-    _adds_in_place(model, trunk, size)
+    trunk.graph.eliminate_dead_code()
+    adds = _adds_in_place(trunk)
+    try: _check_per_item(model, trunk, size)
+    except NotCacheable:
+        if not adds: raise
+        for n in adds: n.target = operator.add                          # a broadcasting add: out of place again
+        trunk.recompile(); _check_per_item(model, trunk, size)
     return FixResSplit(trunk, tail_m, parts)
 
 _FRESH = (nn.modules.conv._ConvNd, nn.modules.batchnorm._BatchNorm, nn.Linear, nn.LayerNorm, nn.GroupNorm)
@@ -84,17 +88,13 @@ def _fresh_sum(n, mods):
     a = n.args[0] if n.op == 'call_function' and n.target in (operator.add, torch.add) and len(n.args) == 2 and not n.kwargs else None
     return isinstance(a, fx.Node) and a.op == 'call_module' and isinstance(mods.get(a.target), _FRESH) and len(a.users) == 1
 
-def _adds_in_place(model, trunk, size):
-    "Residual adds as `a += b` in `trunk`, which runs without gradients: on a CPU a new tensor per add costs about as much as the add. Undone if the trunk then fails (a broadcasting add)"
+def _adds_in_place(trunk) -> list:
+    "Residual adds as `a += b` in `trunk` (recompiled), which runs without gradients: on a CPU a new tensor per add costs about as much as the add. The nodes changed"
     mods = dict(trunk.named_modules())
     adds = [n for n in trunk.graph.nodes if _fresh_sum(n, mods)]
-    if not adds: return
     for n in adds: n.target = operator.iadd
     trunk.recompile()
-    try: _check_per_item(model, trunk, size)
-    except NotCacheable:
-        for n in adds: n.target = operator.add
-        trunk.recompile()
+    return adds
 
 def _check_per_item(model, trunk, size):
     "Fail (`NotCacheable`) unless every tail input the trunk returns holds one row per item"

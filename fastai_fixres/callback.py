@@ -138,7 +138,7 @@ class FixResCallback(CancelWatch):
 
     def before_fit(self):
         super().before_fit()
-        if self.ctx is not None or self.guard is not None: return       # a fit inside the fit
+        if self.guard is not None: return                                # a fit inside the fit
         # fastai's `distrib_ctx` would swap every BatchNorm for a `SyncBatchNorm`, the frozen ones included (and
         # CPU tensors are refused): FixRes syncs the statistics of the layers it trains itself
         self.dist = [c for c in self.learn.cbs if getattr(c, 'sync_bn', False) and hasattr(c, 'accelerator')]
