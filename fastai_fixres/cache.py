@@ -9,6 +9,7 @@ from __future__ import annotations
 import operator, random
 from contextlib import contextmanager
 import torch.fx as fx
+from torch.fx.passes.shape_prop import ShapeProp, TensorMetadata
 from fastai.basics import *
 from fastai.callback.progress import ProgressCallback
 from fastai.callback.fp16 import MixedPrecision
@@ -73,13 +74,14 @@ def _split(model, parts, adapt, size):
     hg.output(fx.map_arg(out.args[0], lambda a: env[a]))
     trunk,tail_m = fx.GraphModule(model, tg),fx.GraphModule(model, hg)
     trunk.graph.eliminate_dead_code()
-    adds = _adds_in_place(trunk)
-    try: _check_per_item(model, trunk, size)
-    except NotCacheable:
-        if not adds: raise
-        for n in adds: n.target = operator.add                          # a broadcasting add: out of place again
-        trunk.recompile(); _check_per_item(model, trunk, size)
+    _adds_in_place(trunk, _zeros(model, 1, size))
+    _check_per_item(model, trunk, size)
     return FixResSplit(trunk, tail_m, parts)
+
+def _zeros(model, n, size):
+    "A batch of `n` blank images for `model` at `size`"
+    p = next(model.parameters())
+    return torch.zeros(n, model_in_channels(model), *size_hw(size), device=p.device, dtype=p.dtype)
 
 _FRESH = (nn.modules.conv._ConvNd, nn.modules.batchnorm._BatchNorm, nn.Linear, nn.LayerNorm, nn.GroupNorm)
 
@@ -88,20 +90,26 @@ def _fresh_sum(n, mods):
     a = n.args[0] if n.op == 'call_function' and n.target in (operator.add, torch.add) and len(n.args) == 2 and not n.kwargs else None
     return isinstance(a, fx.Node) and a.op == 'call_module' and isinstance(mods.get(a.target), _FRESH) and len(a.users) == 1
 
-def _adds_in_place(trunk) -> list:
-    "Residual adds as `a += b` in `trunk` (recompiled), which runs without gradients: on a CPU a new tensor per add costs about as much as the add. The nodes changed"
+def _same_shape(n):
+    "Does the sum `n` have the shape and dtype of its first operand (no broadcast), as `ShapeProp` recorded them?"
+    a,s = n.args[0].meta.get('tensor_meta'),n.meta.get('tensor_meta')
+    return all(isinstance(t, TensorMetadata) for t in (a, s)) and (a.shape, a.dtype) == (s.shape, s.dtype)
+
+def _adds_in_place(trunk, x) -> list:
+    "Residual adds as `a += b` in `trunk` (recompiled), which runs without gradients: on a CPU a new tensor per add costs about as much as the add. Only where `a` has the sum's shape, read off a run on `x`; the nodes changed"
     mods = dict(trunk.named_modules())
-    adds = [n for n in trunk.graph.nodes if _fresh_sum(n, mods)]
+    try:
+        with in_eval(trunk), torch.no_grad(): ShapeProp(trunk).propagate(x)
+    except Exception: return []                  # `_check_per_item` says why the trunk fails
+    adds = [n for n in trunk.graph.nodes if _fresh_sum(n, mods) and _same_shape(n)]
     for n in adds: n.target = operator.iadd
     trunk.recompile()
     return adds
 
 def _check_per_item(model, trunk, size):
     "Fail (`NotCacheable`) unless every tail input the trunk returns holds one row per item"
-    p = next(model.parameters())
     try:
-        with in_eval(trunk), torch.no_grad():
-            outs = [trunk(torch.zeros(n, model_in_channels(model), *size_hw(size), device=p.device, dtype=p.dtype)) for n in (1, 2)]
+        with in_eval(trunk), torch.no_grad(): outs = [trunk(_zeros(model, n, size)) for n in (1, 2)]
     except Exception as e: raise NotCacheable(f"{type(model).__name__}: its traced trunk fails ({type(e).__name__}: {e})") from e
     bad = [i for i,(a,b) in enumerate(zip(*outs)) if not (isinstance(a, torch.Tensor) and a.dim() and a.shape[0] == 1 and b.shape[0] == 2)]
     if bad: raise NotCacheable(f"{type(model).__name__}: {len(bad)} of the tail's inputs are not per-item tensors, so they cannot be cached")
