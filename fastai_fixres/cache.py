@@ -74,14 +74,18 @@ def _split(model, parts, adapt, size):
     hg.output(fx.map_arg(out.args[0], lambda a: env[a]))
     trunk,tail_m = fx.GraphModule(model, tg),fx.GraphModule(model, hg)
     trunk.graph.eliminate_dead_code()
-    _adds_in_place(trunk, _zeros(model, 1, size))
-    _check_per_item(model, trunk, size)
+    one = _run_trunk(model, trunk, 1, size, shapes=True)
+    _adds_in_place(trunk)
+    _check_per_item(model, one, _run_trunk(model, trunk, 2, size))       # the in-place trunk runs, one row per item
     return FixResSplit(trunk, tail_m, parts)
 
-def _zeros(model, n, size):
-    "A batch of `n` blank images for `model` at `size`"
+def _run_trunk(model, trunk, n, size, shapes=False):
+    "The trunk's outputs on `n` blank images (with `shapes`, each node's shape recorded by `ShapeProp`); `NotCacheable` if it fails"
     p = next(model.parameters())
-    return torch.zeros(n, model_in_channels(model), *size_hw(size), device=p.device, dtype=p.dtype)
+    x = torch.zeros(n, model_in_channels(model), *size_hw(size), device=p.device, dtype=p.dtype)
+    try:
+        with in_eval(trunk), torch.no_grad(): return ShapeProp(trunk).propagate(x) if shapes else trunk(x)
+    except Exception as e: raise NotCacheable(f"{type(model).__name__}: its traced trunk fails ({type(e).__name__}: {e})") from e
 
 _FRESH = (nn.modules.conv._ConvNd, nn.modules.batchnorm._BatchNorm, nn.Linear, nn.LayerNorm, nn.GroupNorm)
 
@@ -95,23 +99,16 @@ def _same_shape(n):
     a,s = n.args[0].meta.get('tensor_meta'),n.meta.get('tensor_meta')
     return all(isinstance(t, TensorMetadata) for t in (a, s)) and (a.shape, a.dtype) == (s.shape, s.dtype)
 
-def _adds_in_place(trunk, x) -> list:
-    "Residual adds as `a += b` in `trunk` (recompiled), which runs without gradients: on a CPU a new tensor per add costs about as much as the add. Only where `a` has the sum's shape, read off a run on `x`; the nodes changed"
+def _adds_in_place(trunk):
+    "Residual adds as `a += b` in `trunk` (recompiled), which runs without gradients: on a CPU a new tensor per add costs about as much as the add. Only where `a` has the sum's shape (the shapes `ShapeProp` recorded)"
     mods = dict(trunk.named_modules())
-    try:
-        with in_eval(trunk), torch.no_grad(): ShapeProp(trunk).propagate(x)
-    except Exception: return []                  # `_check_per_item` says why the trunk fails
-    adds = [n for n in trunk.graph.nodes if _fresh_sum(n, mods) and _same_shape(n)]
-    for n in adds: n.target = operator.iadd
+    for n in trunk.graph.nodes:
+        if _fresh_sum(n, mods) and _same_shape(n): n.target = operator.iadd
     trunk.recompile()
-    return adds
 
-def _check_per_item(model, trunk, size):
-    "Fail (`NotCacheable`) unless every tail input the trunk returns holds one row per item"
-    try:
-        with in_eval(trunk), torch.no_grad(): outs = [trunk(_zeros(model, n, size)) for n in (1, 2)]
-    except Exception as e: raise NotCacheable(f"{type(model).__name__}: its traced trunk fails ({type(e).__name__}: {e})") from e
-    bad = [i for i,(a,b) in enumerate(zip(*outs)) if not (isinstance(a, torch.Tensor) and a.dim() and a.shape[0] == 1 and b.shape[0] == 2)]
+def _check_per_item(model, one, two):
+    "Fail (`NotCacheable`) unless every tail input the trunk returns (`one`, `two`: its outputs on 1 and 2 images) holds one row per item"
+    bad = [i for i,(a,b) in enumerate(zip(one, two)) if not (isinstance(a, torch.Tensor) and a.dim() and a.shape[0] == 1 and b.shape[0] == 2)]
     if bad: raise NotCacheable(f"{type(model).__name__}: {len(bad)} of the tail's inputs are not per-item tensors, so they cannot be cached")
 
 # %% ../nbs/03b_cache.ipynb #e95443af
