@@ -13,6 +13,8 @@ from torch.fx.passes.shape_prop import ShapeProp, TensorMetadata
 from fastai.basics import *
 from fastai.callback.progress import ProgressCallback
 from fastai.callback.fp16 import MixedPrecision
+from copy import deepcopy
+from torch.nn.utils.fusion import fuse_conv_bn_eval
 from .norm import *
 from .norm import in_eval, model_in_channels
 from .resolution import size_hw
@@ -123,14 +125,28 @@ class _CacheDL(DataLoader):
             v = torch.randint(self.xs[0].shape[0], (len(b),))
             yield (*(x[v, b].float() for x in self.xs), self.dataset[b])
 
+def _fold_bn(trunk):
+    "For the fill, a copy of the traced `trunk` (in eval mode) with each BatchNorm that reads a convolution alone folded into that convolution; `trunk` itself, whose layers are the model's, is left alone"
+    if not isinstance(trunk, fx.GraphModule): return trunk
+    g,mods,fused = deepcopy(trunk.graph),dict(trunk.named_modules()),{}
+    for n in list(g.nodes):
+        c = n.args[0] if n.op == 'call_module' and type(mods.get(n.target)) is nn.BatchNorm2d and len(n.args) == 1 and not n.kwargs else None
+        if not (isinstance(c, fx.Node) and c.op == 'call_module' and type(mods.get(c.target)) is nn.Conv2d and len(c.users) == 1): continue
+        if (bn := mods[n.target]).training or bn.running_mean is None: continue
+        with torch.no_grad(): fused[name := f'folded_{len(fused)}'] = fuse_conv_bn_eval(mods[c.target], bn)
+        c.target = name
+        n.replace_all_uses_with(c); g.erase_node(n)
+    attrs = [n.target for n in g.nodes if n.op in ('call_module', 'get_attr')]
+    return fx.GraphModule({a: fused[a] if a in fused else operator.attrgetter(a)(trunk) for a in attrs}, g)
+
 class TailCache:
     "The tail inputs of every item of `dl` (and of its mirror image with `flip`), computed once by `trunk`"
     def __init__(self, trunk:nn.Module, dl:DataLoader, flip:bool=False, dtype=torch.float16, max_gb:float=4., show:bool=True):
         self.bs,self.drop_last,self.device = dl.bs,getattr(dl, 'drop_last', False),dl.device
         dl = dl.new(shuffle=False, drop_last=False)
         views = [lambda x: x] + ([lambda x: x.flip(-1)] if flip else [])
-        with in_eval(trunk):                # the frozen trunk's BatchNorms use their running statistics
-            xs,ys = self._fill(trunk, dl, views, dtype, max_gb, show)
+        with in_eval(trunk):                # the frozen trunk's BatchNorms use their running statistics: fixed, so folded into the convs
+            xs,ys = self._fill(_fold_bn(trunk), dl, views, dtype, max_gb, show)
         self.xs,self.y = [torch.cat(x, dim=1) for x in xs],torch.cat(ys)
         self.nbytes = sum(x.numel() * x.element_size() for x in self.xs)
 
@@ -184,9 +200,10 @@ def _lent(learn, **attrs):
 def fit_cached(learn:Learner, dl:DataLoader, epochs:int, lr:float, norm=None, train_affine:bool=True, flip:bool=False,
                dtype=torch.float16, max_gb:float=4., cbs=None, size:int|tuple=224, adapt:str|None=None,
                valid_dl:DataLoader|None=None,   # validated every epoch; default `learn.dls.valid`
+               parts:FixResParts|None=None,     # `fixres_parts(learn.model, norm)`, if the caller has it
                **kwargs) -> TailCache:
     "`learn.fit_one_cycle` of what FixRes trains, the frozen trunk run once over `dl` (a deterministic transform) and `valid_dl`"
-    sp = fixres_split(learn.model, norm, size, adapt)
+    sp = fixres_split(learn.model, norm, size, adapt, parts)
     with FixResFreeze(learn.model, train_affine=train_affine, parts=sp.parts, adapt=adapt):
         show = any(isinstance(c, ProgressCallback) for c in learn.cbs)    # no bars under `learn.no_bar()`
         train = TailCache(sp.trunk, dl, flip, dtype, max_gb, show)

@@ -96,7 +96,8 @@ def _finetune(learn, new, fz, epochs, lr, cbs, cache_dl, cache, flip, cache_dtyp
     learn.dls,learn.opt,cbs = new,None,L(cbs) + _hardware_cbs(learn)
     if cache_dl is not None:
         try: return fit_cached(learn, cache_dl, epochs, lr, fz.parts.norm, fz.train_affine, flip=bool(flip), dtype=cache_dtype,
-                               max_gb=cache_gb, cbs=cbs, size=fixres_recipe(new).size, adapt=fz.kind, valid_dl=new.valid, **kwargs)
+                               max_gb=cache_gb, cbs=cbs, size=fixres_recipe(new).size, adapt=fz.kind, valid_dl=new.valid,
+                               parts=fz.parts, **kwargs)
         except NotCacheable as e:
             if cache and not isinstance(e, CacheTooBig): raise
             (warn if cache else _log)(f"{e}. Fine-tuning without the cache.")
@@ -184,7 +185,6 @@ def fixres_finetune(self:Learner,
     _row(f'after {method}', test_res)
     self.fixres_report = pd.DataFrame(rows)
     return self.fixres_report
-
 
 # %% ../nbs/04_finetune.ipynb #5f319f5d
 @patch
