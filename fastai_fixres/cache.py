@@ -14,7 +14,9 @@ from fastai.basics import *
 from fastai.callback.progress import ProgressCallback
 from fastai.callback.fp16 import MixedPrecision
 from copy import deepcopy
+from itertools import count
 from torch.nn.utils.fusion import fuse_conv_bn_eval
+from torch.nn.utils.parametrize import is_parametrized
 from .norm import *
 from .norm import in_eval, model_in_channels
 from .resolution import size_hw
@@ -125,6 +127,10 @@ class _CacheDL(DataLoader):
             v = torch.randint(self.xs[0].shape[0], (len(b),))
             yield (*(x[v, b].float() for x in self.xs), self.dataset[b])
 
+def _plain(m):
+    "Does `m` compute just its own `forward` in eval mode (no hooks, no parametrization), so that folding it loses nothing?"
+    return not (m.training or m._forward_hooks or m._forward_pre_hooks or is_parametrized(m))
+
 def _fold_bn(trunk):
     "For the fill, a copy of the traced `trunk` (in eval mode) with each BatchNorm that reads a convolution alone folded into that convolution; `trunk` itself, whose layers are the model's, is left alone"
     if not isinstance(trunk, fx.GraphModule): return trunk
@@ -132,8 +138,10 @@ def _fold_bn(trunk):
     for n in list(g.nodes):
         c = n.args[0] if n.op == 'call_module' and type(mods.get(n.target)) is nn.BatchNorm2d and len(n.args) == 1 and not n.kwargs else None
         if not (isinstance(c, fx.Node) and c.op == 'call_module' and type(mods.get(c.target)) is nn.Conv2d and len(c.users) == 1): continue
-        if (bn := mods[n.target]).training or bn.running_mean is None: continue
-        with torch.no_grad(): fused[name := f'folded_{len(fused)}'] = fuse_conv_bn_eval(mods[c.target], bn)
+        conv,bn = mods[c.target],mods[n.target]
+        if bn.running_mean is None or not (_plain(conv) and _plain(bn)): continue
+        name = next(f'folded_{i}' for i in count() if f'folded_{i}' not in fused and not hasattr(trunk, f'folded_{i}'))
+        with torch.no_grad(): fused[name] = fuse_conv_bn_eval(conv, bn)
         c.target = name
         n.replace_all_uses_with(c); g.erase_node(n)
     attrs = [n.target for n in g.nodes if n.op in ('call_module', 'get_attr')]
@@ -200,7 +208,7 @@ def _lent(learn, **attrs):
 def fit_cached(learn:Learner, dl:DataLoader, epochs:int, lr:float, norm=None, train_affine:bool=True, flip:bool=False,
                dtype=torch.float16, max_gb:float=4., cbs=None, size:int|tuple=224, adapt:str|None=None,
                valid_dl:DataLoader|None=None,   # validated every epoch; default `learn.dls.valid`
-               parts:FixResParts|None=None,     # `fixres_parts(learn.model, norm)`, if the caller has it
+               parts:FixResParts|None=None,     # `fixres_parts(learn.model, norm)`, if the caller has it (then `norm` is not read)
                **kwargs) -> TailCache:
     "`learn.fit_one_cycle` of what FixRes trains, the frozen trunk run once over `dl` (a deterministic transform) and `valid_dl`"
     sp = fixres_split(learn.model, norm, size, adapt, parts)
