@@ -131,17 +131,24 @@ def _plain(m):
     "Does `m` compute just its own `forward` in eval mode (no hooks, no parametrization), so that folding it loses nothing?"
     return not (m.training or m._forward_hooks or m._forward_pre_hooks or is_parametrized(m))
 
+def _foldable(n, mods):
+    "The conv node that BatchNorm node `n` alone reads, if folding the two into one conv loses nothing; else `None`"
+    c = n.args[0] if n.op == 'call_module' and type(mods.get(n.target)) is nn.BatchNorm2d and len(n.args) == 1 and not n.kwargs else None
+    if not (isinstance(c, fx.Node) and c.op == 'call_module' and type(mods.get(c.target)) is nn.Conv2d and len(c.users) == 1): return None
+    conv,bn = mods[c.target],mods[n.target]
+    return c if bn.running_mean is not None and _plain(conv) and _plain(bn) else None
+
 def _fold_bn(trunk):
-    "For the fill, a copy of the traced `trunk` (in eval mode) with each BatchNorm that reads a convolution alone folded into that convolution; `trunk` itself, whose layers are the model's, is left alone"
-    if not isinstance(trunk, fx.GraphModule): return trunk
-    g,mods,fused = deepcopy(trunk.graph),dict(trunk.named_modules()),{}
-    for n in list(g.nodes):
-        c = n.args[0] if n.op == 'call_module' and type(mods.get(n.target)) is nn.BatchNorm2d and len(n.args) == 1 and not n.kwargs else None
-        if not (isinstance(c, fx.Node) and c.op == 'call_module' and type(mods.get(c.target)) is nn.Conv2d and len(c.users) == 1): continue
-        conv,bn = mods[c.target],mods[n.target]
-        if bn.running_mean is None or not (_plain(conv) and _plain(bn)): continue
+    "For the fill, a copy of the traced `trunk` (in eval mode) with each BatchNorm that reads a convolution alone folded into that convolution (`trunk` itself if there is none); `trunk`, whose layers are the model's, is left alone"
+    mods = dict(trunk.named_modules())
+    pairs = [(c.name, n.name) for n in trunk.graph.nodes if (c := _foldable(n, mods)) is not None] if isinstance(trunk, fx.GraphModule) else []
+    if not pairs: return trunk
+    g,fused = deepcopy(trunk.graph),{}
+    nodes = {n.name: n for n in g.nodes}
+    for cn,bn in pairs:
+        c,n = nodes[cn],nodes[bn]
         name = next(f'folded_{i}' for i in count() if f'folded_{i}' not in fused and not hasattr(trunk, f'folded_{i}'))
-        with torch.no_grad(): fused[name] = fuse_conv_bn_eval(conv, bn)
+        with torch.no_grad(): fused[name] = fuse_conv_bn_eval(mods[c.target], mods[n.target])
         c.target = name
         n.replace_all_uses_with(c); g.erase_node(n)
     attrs = [n.target for n in g.nodes if n.op in ('call_module', 'get_attr')]
@@ -214,8 +221,9 @@ def fit_cached(learn:Learner, dl:DataLoader, epochs:int, lr:float, norm=None, tr
     sp = fixres_split(learn.model, norm, size, adapt, parts)
     with FixResFreeze(learn.model, train_affine=train_affine, parts=sp.parts, adapt=adapt):
         show = any(isinstance(c, ProgressCallback) for c in learn.cbs)    # no bars under `learn.no_bar()`
-        train = TailCache(sp.trunk, dl, flip, dtype, max_gb, show)
-        valid = TailCache(sp.trunk, ifnone(valid_dl, learn.dls.valid), False, dtype, max_gb - train.nbytes / 2**30, show)
+        with in_eval(sp.trunk): trunk = _fold_bn(sp.trunk)              # folded once, for both fills
+        train = TailCache(trunk, dl, flip, dtype, max_gb, show)
+        valid = TailCache(trunk, ifnone(valid_dl, learn.dls.valid), False, dtype, max_gb - train.nbytes / 2**30, show)
         if learn.opt is None: learn.create_opt()                          # the whole model's parameter groups (its splitter)
         dls = DataLoaders(train.dataloader(), valid.dataloader(shuffle=False), path=learn.dls.path)
         with _lent(learn, model=CachedTail(learn.model, sp.tail), dls=dls):
