@@ -204,37 +204,61 @@ def _check_known(dl):
             _bad(f"{t!r} ({type(t).__name__}) changes the image size and resize_dls does not know how to re-target it: "
                  "build DataLoaders at the new resolution yourself and pass them with `dls=` (e.g. `learn.fixres_finetune(280, dls=...)`)")
 
-def _orig_side(dl):
-    "Shorter side of one raw image of `dl` (only for a crop with no resize before it)"
-    return min(dl.dataset[0][0].size)
+def _orig_hw(dl):
+    "`(h, w)` of one raw image of `dl` (read only where a transform's outcome depends on the images' shape)"
+    w,h = dl.dataset[0][0].size
+    return h,w
+
+def _fit_frac(t, hw_in):
+    "How much less `Resize` `t` magnifies an `(h, w)` image with its method ('pad', 'squish') than with 'crop', as a linear crop fraction"
+    (h,w),(th,tw) = hw_in,_hw_of(t)
+    fx,fy = tw / w,th / h
+    return max(fx, fy) / (min(fx, fy) if t.method == ResizeMethod.Pad else math.sqrt(fx * fy))
+
+def _zoom_keep(t) -> float:
+    "E[1/z]: the mean linear fraction of the image kept by the random zooms (`Zoom`, `aug_transforms`' `max_zoom`) of the affine transform `t`"
+    keep = 1.
+    for f in L(getattr(t, 'aff_fs', None)):
+        if getattr(f, 'func', None) is not zoom_mat: continue
+        kw = {**dict(min_zoom=1., max_zoom=1.1, p=0.5), **f.keywords}
+        mn,mx,p = kw['min_zoom'],kw['max_zoom'],kw['p']
+        keep *= 1 - p + p * (math.log(mx / mn) / (mx - mn) if mx > mn else 1 / mn)
+    return keep
 
 def _crop_fractions(dl, split_idx):
-    "Output `(h, w)`, fixed linear crop fraction (of the shorter side), and area scale range of the random crop, of `dl` on `split_idx`"
-    side,frac,scale = None,1.,(1., 1.)
+    "Output `(h, w)`, fixed linear crop fraction (of the shorter side), and the random crop's area scale range, aspect-ratio range and input aspect (w/h), of `dl` on `split_idx`"
+    side,frac,scale,ratio,aspect = None,1.,(1., 1.),(1., 1.),1.
     for t in split_tfms(dl, split_idx):
         if not _sets_size(t): continue
         hw = _hw_of(t); s = min(hw)
         if isinstance(t, FixResTestCrop): frac *= t.crop_pct
-        elif isinstance(t, (RandomResizedCrop, RandomResizedCropGPU)) and not split_idx: scale = (t.min_scale, t.max_scale)
+        elif isinstance(t, (RandomResizedCrop, RandomResizedCropGPU)) and not split_idx:
+            scale,ratio = (t.min_scale, t.max_scale),tuple(map(float, t.ratio))
+            if ratio != (1., 1.) or not side: h,w = side or _orig_hw(dl); aspect = w / h
         elif isinstance(t, RandomResizedCrop): frac *= s / (s + math.ceil(max(hw) * t.val_xtra / 8) * 8)
         elif isinstance(t, RandomResizedCropGPU): frac *= t.valid_scale
-        elif isinstance(t, (CropPad, RandomCrop)): frac *= s / (min(side) if side else _orig_side(dl))
+        elif isinstance(t, (CropPad, RandomCrop)): frac *= s / (min(side) if side else min(_orig_hw(dl)))
+        elif isinstance(t, Resize) and t.method != ResizeMethod.Crop: frac *= _fit_frac(t, side or _orig_hw(dl))
         side = hw
     if side is None: _bad("These DataLoaders have no transform that sets the image size (Resize, RandomResizedCrop, aug_transforms(size=...), ...), "
                           "so the images reach the model at their file sizes: add one, or pass DataLoaders at the new size with `dls=`")
-    return side,frac,scale
+    return side,frac,scale,ratio,aspect
 
-FixResRecipe = namedtuple('FixResRecipe', 'size min_scale max_scale crop_pct flip')
+FixResRecipe = namedtuple('FixResRecipe', 'size min_scale max_scale crop_pct flip ratio aspect zoom', defaults=((1., 1.), 1., 1.))
 FixResRecipe.__doc__ = ("What a DataLoaders' pipelines do: the resolution, the area scale range of the train crops (relative to the "
-                        "whole image), the fraction of the shorter side the validation set keeps, and whether training flips")
+                        "whole image), the fraction of the shorter side the validation set keeps, whether training flips, the train "
+                        "crops' aspect-ratio range and the aspect (w/h) of the image they are cut from (a crop that does not fit is "
+                        "redrawn), and the mean linear fraction of the image random zooms keep (E[1/z])")
 
 def fixres_recipe(dls:DataLoaders) -> FixResRecipe:
-    "Read the FixRes recipe off the pipelines of `dls` (any fastai vision DataLoaders); no image is decoded"
+    "Read the FixRes recipe off the pipelines of `dls` (any fastai vision DataLoaders); at most one image is opened, when a crop depends on the images' shape"
     _check_known(dls.train); _check_known(dls.valid)
-    hw,crop_pct,_ = _crop_fractions(dls.valid, 1)
-    _,frac,(mn,mx) = _crop_fractions(dls.train, 0)
-    flip = any(isinstance(t, _FLIPS) for t in split_tfms(dls.train, 0))
-    return FixResRecipe(check_res(hw), mn * frac**2, mx * frac**2, crop_pct, flip)
+    hw,crop_pct,*_ = _crop_fractions(dls.valid, 1)
+    _,frac,(mn,mx),ratio,aspect = _crop_fractions(dls.train, 0)
+    tfms = split_tfms(dls.train, 0)
+    flip = any(isinstance(t, _FLIPS) for t in tfms)
+    zoom = math.prod((_zoom_keep(t) for t in tfms if isinstance(t, AffineCoordTfm)), start=1.)
+    return FixResRecipe(check_res(hw), mn * frac**2, mx * frac**2, crop_pct, flip, ratio, aspect, zoom)
 
 # %% ../nbs/01_data.ipynb #d57e0761
 def _retarget(t, hw):

@@ -18,6 +18,7 @@ from .data import split_tfms
 from .callback import *
 from .callback import world_size
 from .adapt import *
+from .stats import paired_bootstrap
 from .cache import *
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.progress import ProgressCallback
@@ -49,11 +50,25 @@ def _record_kept(learn):
 
 _CORE_CBS = (TrainEvalCallback, Recorder, CastToTensor, ProgressCallback, MixedPrecision)
 
-def validate_metrics(learn, dl=None) -> dict:
-    "`learn.validate` as a dict (the validation loss and each metric, by name), run by fastai's own callbacks only: the user's (`CSVLogger`, `SaveModelCallback`, ...) and the recorder see nothing of it"
+class _Hits(Callback):
+    "Per validation item, is the prediction right (a classifier's argmax against an integer target)? `None` for any other task"
+    def before_validate(self): self.hits = []
+    def after_batch(self):
+        p,y = self.pred,(self.yb[0] if len(self.yb) else None)
+        ok = self.hits is not None and isinstance(p, Tensor) and p.dim() == 2 and isinstance(y, Tensor) and y.dim() == 1 and not y.is_floating_point()
+        self.hits = self.hits + [(p.argmax(1) == y).float().cpu()] if ok else None
+    def after_validate(self): self.hits = torch.cat(self.hits) if self.hits else None
+
+def _validate(learn, dl=None) -> tuple:
+    "`validate_metrics(learn, dl)` and, for a classifier, whether each item was predicted right"
     others = [c for c in learn.cbs if not isinstance(c, _CORE_CBS)]
     with at_input_size(learn.model, _dls_size(learn.dls) if dl is None else fixres_recipe(DataLoaders(dl, dl)).size), _record_kept(learn), learn.removed_cbs(others):
-        return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], learn.validate(dl=dl)))
+        with learn.added_cbs(h := _Hits()): vals = learn.validate(dl=dl)
+    return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], vals)),h.hits
+
+def validate_metrics(learn, dl=None) -> dict:
+    "`learn.validate` as a dict (the validation loss and each metric, by name), run by fastai's own callbacks only: the user's (`CSVLogger`, `SaveModelCallback`, ...) and the recorder see nothing of it"
+    return _validate(learn, dl)[0]
 
 def _log(msg): print(f"fixres_finetune: {msg}")
 
@@ -117,6 +132,34 @@ def _parametric(learn, new, fz, **_):
     learn.fixres_map,learn.fixres_hook = install_frechet_map(learn.model, train, _in_order(new.train), norm=fz.parts.norm)
     learn.dls = new
 
+def _ci(after, before) -> tuple:
+    "after − before, in points of accuracy, with its paired bootstrap 95 % interval over the validation items"
+    m,(lo,hi) = paired_bootstrap(after, before)
+    return 100*m, 100*lo, 100*hi
+
+def _verdict(acc, eff, test_res, size, n) -> str:
+    "The report in one line: did the fine-tune help, and if it did worse than not adapting, the call that keeps the better"
+    (m1,lo1,hi1),(m2,lo2,hi2),t = eff['train res'],eff['test res'],res_str(test_res)
+    if acc[2] >= max(acc[:2]):
+        return (f"after the fine-tune at {t} px the accuracy is the best of the three; "
+                + ("both intervals lie above 0: it helped" if lo1 > 0 and lo2 > 0 else f"an interval includes 0: on these {n} images that is not separable from noise"))
+    if acc[1] >= acc[0]:
+        return (f"the fine-tune ended below testing at {t} px without it ({acc[2]:.3f} against {acc[1]:.3f}: {m2:+.1f} points [{lo2:+.1f}, {hi2:+.1f}]); "
+                f"`learn.fixres_undo({test_res!r})` keeps the better: the model as before, tested at {t} px")
+    return (f"the fine-tune ended below the train resolution ({acc[2]:.3f} at {t} px against {acc[0]:.3f} at {res_str(size)} px: "
+            f"{m1:+.1f} points [{lo1:+.1f}, {hi1:+.1f}]); `learn.fixres_undo()` keeps the better: the model and DataLoaders as before")
+
+def _report(rows, hits, test_res, size) -> pd.DataFrame:
+    "The three validations; for a classifier, the paired 95 % interval of after minus each earlier row, and a verdict (in `attrs`)"
+    df = pd.DataFrame(rows)
+    if any(h is None for h in hits):
+        df.attrs['verdict'] = "no intervals: they need a classifier's per-image right or wrong"
+        return df
+    eff = dict(zip(('train res', 'test res'), (_ci(hits[2], h) for h in hits[:2])))
+    df['after − this, points (95 % CI)'] = [f'{m:+.1f} [{lo:+.1f}, {hi:+.1f}]' for m,lo,hi in eff.values()] + ['']
+    df.attrs.update(effects=eff, verdict=_verdict([h.mean().item() for h in hits], eff, test_res, size, len(hits[2])))
+    return df
+
 _METHODS = dict(finetune=_finetune, bn_stats=_bn_stats, parametric=_parametric)
 _methods = tuple(_METHODS)
 
@@ -163,9 +206,12 @@ def fixres_finetune(self:Learner,
     cache_dl = _cache_dl(self, cache, method, aug, dls, test_res, crop_pct, cbs)
     if method == 'finetune' and parts.family != 'batchnorm': _log(fz.describe())
     self.fixres_remove_map()
-    if getattr(self, 'fixres_train_dls', None) is None: self.fixres_train_dls = self.dls
-    old,rows,fmt = (self.dls,self.opt),[],_memory_format(self.model)
-    def _row(stage, res, dl=None): rows.append(dict(stage=stage, res=res, **validate_metrics(self, dl)))
+    if getattr(self, 'fixres_train_dls', None) is None: self.fixres_train_dls,self.fixres_saved = self.dls,{}
+    for m in fz.adapt: self.fixres_saved.setdefault(m, model_state(m))     # what `fixres_undo` puts back
+    old,rows,hits,fmt = (self.dls,self.opt),[],[],_memory_format(self.model)
+    def _row(stage, res, dl=None):
+        vals,h = _validate(self, dl)
+        rows.append(dict(stage=stage, res=res, **vals)); hits.append(h)
     def _undo(): self.dls,self.opt = old; self.model.to(memory_format=fmt)
     try:
         if report:
@@ -183,7 +229,8 @@ def fixres_finetune(self:Learner,
         raise
     if not report: return None
     _row(f'after {method}', test_res)
-    self.fixres_report = pd.DataFrame(rows)
+    self.fixres_report = _report(rows, hits, test_res, size)
+    self.logger(f"fixres_finetune: {self.fixres_report.attrs['verdict']}")
     return self.fixres_report
 
 # %% ../nbs/04_finetune.ipynb #5f319f5d
@@ -191,7 +238,7 @@ def fixres_finetune(self:Learner,
 def fixres_test_res(self:Learner, mult:int=1) -> int|tuple:
     "The test resolution at which objects look as big as in training, read off the DataLoaders the Learner trained with"
     r = fixres_recipe(getattr(self, 'fixres_train_dls', None) or self.dls)
-    return resolution.fixres_test_res(r.size, r.min_scale, r.crop_pct, mult, r.max_scale)
+    return resolution.fixres_test_res(r.size, r.min_scale, r.crop_pct, mult, r.max_scale, ratio=r.ratio, aspect=r.aspect, zoom=r.zoom)
 
 # %% ../nbs/04_finetune.ipynb #4fd8476d
 def _cache_plan(learn, parts, fz, test_res, aug, cache):
@@ -245,6 +292,20 @@ def fixres_to_train_res(self:Learner):
     set_input_size(self.model, _dls_size(dls))
     self.dls,self.fixres_train_dls = dls,None
 
+
+# %% ../nbs/04_finetune.ipynb #6fe777be
+@patch
+def fixres_undo(self:Learner, test_res:int|tuple|None=None):
+    "Put back the weights the first FixRes call found and the DataLoaders the Learner trained with; or, with `test_res`, test there without adaptation"
+    dls = getattr(self, 'fixres_train_dls', None)
+    if dls is None: raise ValueError("Nothing to undo: no FixRes fine-tune since the Learner trained (or `fixres_to_train_res` ended it)")
+    with torch.no_grad():
+        for m,sd in self.fixres_saved.items(): m.load_state_dict(sd)
+    self.fixres_to_train_res()
+    if test_res is None: self.fixres_saved = {}
+    else:
+        self.dls,self.fixres_train_dls = resize_dls(dls, test_res),dls
+        set_input_size(self.model, test_res)
 
 # %% ../nbs/04_finetune.ipynb #7bb95032
 @patch

@@ -8,27 +8,47 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/resolution.html.md"""
 from __future__ import annotations
 import math
 import numpy as np
+from fastcore.meta import delegates
 
 # %% auto #0
 __all__ = ['expected_sqrt_scale', 'apparent_size_ratio', 'check_res', 'size_hw', 'res_str', 'fixres_test_res', 'fixres_train_res']
 
 # %% ../nbs/00_resolution.ipynb #34dfcad4
+def _kept_sqrt_scale(min_scale, max_scale, ratio, aspect, tries=10, n=100_001):
+    "E[sqrt(s)] when a crop of area `s` and log-uniform aspect in `ratio` that does not fit a `aspect` (w/h) image is redrawn, at most `tries` times (fastai's and torchvision's sampling), then the fallback crop"
+    s = np.linspace(min_scale, max_scale, n)
+    l0,l1,q = math.log(ratio[0]), math.log(ratio[1]), math.log(aspect)
+    lo,hi = np.maximum(l0, np.log(s) + q), np.minimum(l1, q - np.log(s))   # it fits when log(aspect of the crop) is in [log s + q, q - log s]
+    fits = np.clip(hi - lo, 0, None) / (l1 - l0) if l1 > l0 else (lo <= l0 + 1e-12) & (l0 <= hi + 1e-12)
+    p = float(np.mean(fits))                                              # the chance that one draw fits
+    kept = float(np.mean(np.sqrt(s) * fits)) / p if p > 0 else 0.
+    miss = (1 - p) ** tries
+    return (1 - miss) * kept + miss * math.sqrt(min(aspect / ratio[0], ratio[1] / aspect, 1.))   # fallback: the largest centred crop within `ratio`
+
 def expected_sqrt_scale(min_scale:float=0.08, # smallest crop area fraction of `RandomResizedCrop`
-                        max_scale:float=1.    # largest crop area fraction
+                        max_scale:float=1.,   # largest crop area fraction (above 1: of a padded or squished image)
+                        ratio:tuple=(1., 1.), # range of the crops' aspect ratio (w/h); fastai's and torchvision's default is (3/4, 4/3)
+                        aspect:float=1.       # the aspect ratio (w/h) of the image the crops are cut from
                        ) -> float:
-    "E[sqrt(s)] for s ~ U(min_scale, max_scale): the mean linear size of a random crop, relative to the image"
-    if not 0 < min_scale <= max_scale <= 1: raise ValueError(f"Need 0 < min_scale <= max_scale <= 1, got {min_scale=}, {max_scale=}")
+    "E[sqrt(s)] over the crops `RandomResizedCrop` keeps: the mean linear size of a random crop, relative to the image"
+    if not 0 < min_scale <= max_scale: raise ValueError(f"Need 0 < min_scale <= max_scale, got {min_scale=}, {max_scale=}")
+    if not 0 < ratio[0] <= ratio[1]: raise ValueError(f"Need 0 < ratio[0] <= ratio[1], got {ratio=}")
+    if (tuple(ratio) != (1., 1.) or aspect != 1.) and max_scale <= 1: return _kept_sqrt_scale(min_scale, max_scale, ratio, aspect)
     if math.isclose(min_scale, max_scale): return math.sqrt(min_scale)
     return 2/3 * (max_scale**1.5 - min_scale**1.5) / (max_scale - min_scale)
 
 # %% ../nbs/00_resolution.ipynb #359775c7
 def apparent_size_ratio(min_scale:float=0.08, # smallest crop area fraction of `RandomResizedCrop`
-                        crop_pct:float=0.875, # fraction of the resized image kept by the test centre crop
-                        max_scale:float=1.    # largest crop area fraction
+                        crop_pct:float=0.875, # fraction of the resized image's shorter side kept by the test crop (above 1: a padded view)
+                        max_scale:float=1.,   # largest crop area fraction
+                        ratio:tuple=(1., 1.), # the crops' aspect-ratio range (see `expected_sqrt_scale`)
+                        aspect:float=1.,      # the aspect ratio (w/h) of the image the crops are cut from
+                        zoom:float=1.         # mean linear fraction a random zoom keeps, E[1/z] (`aug_transforms`' `max_zoom`); 1: none
                        ) -> float:
     "Mean apparent object size at test time over train time, both at the same resolution"
-    if not 0 < crop_pct <= 1: raise ValueError(f"crop_pct must be in (0, 1], got {crop_pct}")
-    return expected_sqrt_scale(min_scale, max_scale) / crop_pct
+    if not crop_pct > 0: raise ValueError(f"crop_pct must be positive, got {crop_pct}")
+    if not 0 < zoom <= 1: raise ValueError(f"zoom (the mean fraction a random zoom keeps) must be in (0, 1], got {zoom}")
+    return expected_sqrt_scale(min_scale, max_scale, ratio, aspect) * zoom / crop_pct
 
 # %% ../nbs/00_resolution.ipynb #42b15014
 def _round_to(x, mult): return max(mult, int(round(x / mult)) * mult)
@@ -58,22 +78,26 @@ def _per_side(res, name, f, mult):
     out = tuple(_round_to(f(s), mult) for s in size_hw(res))
     return out if isinstance(res, tuple) else out[0]
 
+@delegates(apparent_size_ratio, but=['min_scale', 'crop_pct', 'max_scale'])
 def fixres_test_res(train_res:int|tuple,    # resolution the model was trained at: pixels, or `(h, w)`
                     min_scale:float=0.08,   # `RandomResizedCrop` min_scale used in training
                     crop_pct:float=0.875,   # centre-crop fraction of the test transform
                     mult:int=1,             # round to a multiple of this
-                    max_scale:float=1.
+                    max_scale:float=1.,     # `RandomResizedCrop` max_scale
+                    **kwargs                # `ratio`, `aspect`, `zoom`: see `apparent_size_ratio`
                    ) -> int|tuple:
     "Test resolution at which objects look as big as they did in training at `train_res` (per side for `(h, w)`)"
-    r = apparent_size_ratio(min_scale, crop_pct, max_scale)
+    r = apparent_size_ratio(min_scale, crop_pct, max_scale, **kwargs)
     return _per_side(train_res, 'train_res', lambda s: s / r, mult)
 
+@delegates(apparent_size_ratio, but=['min_scale', 'crop_pct', 'max_scale'])
 def fixres_train_res(test_res:int|tuple,    # resolution the model will be tested at: pixels, or `(h, w)`
-                     min_scale:float=0.08,
-                     crop_pct:float=0.875,
-                     mult:int=1,
-                     max_scale:float=1.
+                     min_scale:float=0.08,  # `RandomResizedCrop` min_scale to train with
+                     crop_pct:float=0.875,  # centre-crop fraction of the test transform
+                     mult:int=1,            # round to a multiple of this
+                     max_scale:float=1.,    # `RandomResizedCrop` max_scale
+                     **kwargs               # `ratio`, `aspect`, `zoom`: see `apparent_size_ratio`
                     ) -> int|tuple:
     "Train resolution whose objects look as big as the test transform's at `test_res` (the cheap-training direction)"
-    r = apparent_size_ratio(min_scale, crop_pct, max_scale)
+    r = apparent_size_ratio(min_scale, crop_pct, max_scale, **kwargs)
     return _per_side(test_res, 'test_res', lambda s: s * r, mult)
