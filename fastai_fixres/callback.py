@@ -54,9 +54,13 @@ def _synced_bn(bn):
 
 class FixResFreeze:
     "Context manager: only what FixRes adapts (`adapt`: the pre-pool norm, the attention, or neither, and the head) learns; the rest is frozen and in eval mode"
-    def __init__(self, model:nn.Module, norm:nn.Module|str|bool|None=None, train_affine:bool=True, size:int|tuple=224,
-                 parts:FixResParts|None=None,   # `fixres_parts(model, norm, size)`, when already found
-                 adapt:str|None=None):          # 'norm', 'head', 'attn' (see `adapted_modules`); `None`: the family's default
+    def __init__(self,
+                 model:nn.Module,                   # the model to freeze: a fastai `Learner`'s or any PyTorch one
+                 norm:nn.Module|str|bool|None=None, # the pre-pool norm: `None` finds it; a module or name; `False`: head only
+                 train_affine:bool=True,            # train the norm's weight and bias (the official code keeps them fixed)
+                 size:int|tuple=224,                # resolution of the forward pass that finds the parts when `parts` is not given
+                 parts:FixResParts|None=None,       # `fixres_parts(model, norm, size)`, when already found
+                 adapt:str|None=None):              # 'norm', 'head', 'attn' (see `adapted_modules`); `None`: the family's default
         self.model,self.parts,self.train_affine = model,parts or fixres_parts(model, norm, size),train_affine
         self.kind,self.adapt = adapted_modules(self.parts, adapt)
         self.norm,self.head = (self.parts.norm if self.kind == 'norm' else None),self.parts.head
@@ -105,6 +109,7 @@ def _dls_res(dls):
 
 class CancelWatch(Callback):
     "How a `CancelFitException` ended the fit: `stopped` between epochs (`EarlyStoppingCallback`), `cancelled` inside one"
+    def __init__(self, **kwargs): super().__init__(**kwargs)   # `Callback`'s, passed on: only so the docs show this, not fastai's 23 event arguments
     def before_fit(self): self.stopped = self.cancelled = self.epoch_done = False
     def before_epoch(self): self.epoch_done = False
     def after_validate(self): self.epoch_done = True          # every epoch ends with its validation

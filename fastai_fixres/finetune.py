@@ -227,6 +227,7 @@ def fixres_finetune(self:Learner,
     except BaseException:
         _undo()
         raise
+    self.opt = old[1]             # the Learner's own optimizer again (the fine-tune's held only what it trained): `export`, `fit`, `save` as before
     if not report: return None
     _row(f'after {method}', test_res)
     self.fixres_report = _report(rows, hits, test_res, size)
@@ -251,6 +252,20 @@ def _cache_plan(learn, parts, fz, test_res, aug, cache):
     except NotCacheable as e: return f'no: {e}'
     return 'yes: the frozen trunk runs once, the tail trains on its cached outputs'
 
+def _span(names, mods) -> str:
+    "`mods` by their innermost common parent's name, and how many they are"
+    if not mods: return 'none'
+    ns = [names[m].split('.') for m in mods]
+    k = next((i for i,parts in enumerate(zip(*ns)) if len(set(parts)) > 1), min(map(len, ns)))
+    return f"`{'.'.join(ns[0][:k]) or 'the model'}` ({len(mods)} module{'s' if len(mods) > 1 else ''})"
+
+def _trains(fz, names) -> str:
+    "What `fz` trains, in words: its kind, then the layers"
+    head = f"the head {_span(names, fz.parts.head)}"
+    what = {'norm': lambda: f"{type(fz.norm).__name__} `{names[fz.norm]}` and {head}", 'head': lambda: head,
+            'attn': lambda: f"the attention {_span(names, fz.parts.attn)} and {head}"}[fz.kind]()
+    return f"{fz.kind}: {what}"
+
 def _timm_cfg(model):
     "The `pretrained_cfg` of the timm model inside `model`, if any"
     return next((m.pretrained_cfg for m in model.modules() if isinstance(getattr(m, 'pretrained_cfg', None), dict)), {})
@@ -271,7 +286,7 @@ def fixres_plan(self:Learner,
     rows = [('family', parts.family),
             ('global pooling', f"{names[parts.pool]} ({type(parts.pool).__name__}, {'its output' if parts.pooled_out else 'its input: pooled in forward'})"),
             ('grid pooling reads at the train res', grid),
-            ('trains', f"{fz.kind}: " + ', '.join(names[m] for m in fz.adapt)),
+            ('trains', _trains(fz, names)),
             ('trainable parameters', f"{n_train:,} of {n_all:,}"),
             ('frozen, in eval mode', f"{len(fz.frozen)} modules, {n_all - n_train:,} parameters"),
             ('resolution', f"train {res_str(size)}, test {res_str(test_res)} (the formula's: {res_str(formula)})"),
@@ -279,8 +294,7 @@ def fixres_plan(self:Learner,
             ('cache', _cache_plan(self, parts, fz, test_res, aug, cache))]
     if cfg.get('test_input_size') or cfg.get('crop_pct'):
         rows.append(('timm pretrained_cfg', f"input_size {cfg.get('input_size')}, test_input_size {cfg.get('test_input_size')}, crop_pct {cfg.get('crop_pct')}"))
-    return pd.DataFrame(rows, columns=['', 'plan'])
-
+    return pd.DataFrame(rows, columns=['fact', 'plan'])
 
 # %% ../nbs/04_finetune.ipynb #b8664913
 @patch
@@ -291,7 +305,6 @@ def fixres_to_train_res(self:Learner):
     self.fixres_remove_map()
     set_input_size(self.model, _dls_size(dls))
     self.dls,self.fixres_train_dls = dls,None
-
 
 # %% ../nbs/04_finetune.ipynb #6fe777be
 @patch
@@ -313,10 +326,12 @@ def fixres_compare(self:Learner, test_res:int, methods=('none',) + _methods, **k
     "Valid metrics at `test_res` after each method, from the same start (`'none'`: just test there); the Learner is left as it was"
     if getattr(self, 'fixres_hook', None) is not None: raise ValueError("A parametric map is installed: remove it first (`learn.fixres_remove_map()`)")
     start,dls,opt = model_state(self.model),self.dls,self.opt
+    kept = {k: getattr(self, k, None) for k in ('fixres_train_dls', 'fixres_saved')}   # where `fixres_undo` would go back to
     rows = [dict(method='train res', res=_dls_size(dls), **validate_metrics(self), seconds=0.)]
     def _reset():
         self.fixres_remove_map(); set_input_size(self.model, _dls_size(dls))
         self.model.load_state_dict(start); self.dls,self.opt = dls,opt
+        for k,v in kept.items(): setattr(self, k, v)
     for m in methods:
         try:
             t = time.perf_counter()

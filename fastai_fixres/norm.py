@@ -216,16 +216,17 @@ def _downsampling(size, side): return 2 ** math.ceil(math.log2(size / side))   #
 
 def check_map_size(parts:FixResParts, # `fixres_parts(model, size=size)`
                    size:int|tuple,    # the train resolution, the size `parts` was traced at
-                   min_cells:int=3,   # warn when the map has fewer cells than this on its longer side
+                   min_cells:int=4,   # warn when the map has fewer cells than this on its longer side (4×4 was measured to work)
                    stacklevel:int=2   # the warning points at the caller this many frames up
                   ) -> bool:
-    "Warn (`UserWarning`) when the feature map global pooling reads is too small at `size` for FixRes; return whether it warned"
+    "Warn (`UserWarning`) when the feature map global pooling reads is smaller than `min_cells`×`min_cells` at `size`; return whether it warned"
     if parts.map_size is None or max(parts.map_size) >= min_cells: return False
     h,w = parts.map_size
     f = _downsampling(max(size_hw(size)), max(h, w))
-    warnings.warn(f"The {'token grid' if parts.family == 'token' else 'feature map'} before global pooling is only {h}×{w} at the train resolution of {res_str(size)} px: too small "
-        f"for FixRes, which assumes the trunk is nearly transparent to the input size and only the pooled statistics shift "
-        f"(a 2×2 map was measured to lose accuracy at every higher test resolution). Train at a higher resolution (at least "
+    warnings.warn(f"The {'token grid' if parts.family == 'token' else 'feature map'} before global pooling is only {h}×{w} at the train resolution of {res_str(size)} px, "
+        f"smaller than {min_cells}×{min_cells}. FixRes assumes the trunk is nearly transparent to the input size and only the pooled statistics "
+        f"shift: a 2×2 map was measured to lose accuracy at every higher test resolution, a 4×4 map to work (3×3 was not measured). "
+        f"Train at a higher resolution (at least "
         f"{min_cells*f} px gives a {min_cells}×{min_cells} map: this model downsamples {f}×) or use an architecture with less "
         f"downsampling, e.g. `resnet18_cifar` from `fastai_fixres.archs` (8×: 4×4 at 32 px).", UserWarning, stacklevel=stacklevel)
     return True

@@ -22,9 +22,11 @@ __all__ = ['default_sweep_sizes', 'best_res', 'plot_sweep', 'pool_stats', 'plot_
 # %% ../nbs/05_sweep.ipynb #c69c1fb9
 def _scaled(res, f): return check_res(tuple(round(s * f) for s in size_hw(res)))
 
-def default_sweep_sizes(res:int|tuple, min_scale:float=0.08, crop_pct:float=0.875, max_scale:float=1.) -> list:
+def default_sweep_sizes(res:int|tuple, min_scale:float=0.08, crop_pct:float=0.875, max_scale:float=1.,
+                        **kwargs   # the recipe's `ratio`, `aspect`, `zoom`: see `apparent_size_ratio`
+                       ) -> list:
     "The current `res`, the FixRes recommendation, and 1.125–1.5× `res` (per side for `(h, w)`)"
-    return sorted({check_res(res), fixres_test_res(res, min_scale, crop_pct, max_scale=max_scale), *(_scaled(res, f) for f in (1.125, 1.25, 1.375, 1.5))},
+    return sorted({check_res(res), fixres_test_res(res, min_scale, crop_pct, max_scale=max_scale, **kwargs), *(_scaled(res, f) for f in (1.125, 1.25, 1.375, 1.5))},
                   key=size_hw)
 
 def _bar(learn, xs):
@@ -69,7 +71,7 @@ def test_res_sweep(self:Learner,
                    ax=None) -> pd.DataFrame:
     "Validate at each of `sizes` (× `crop_pcts`) with the FixRes test transform; one row each"
     r = _recipe(self)
-    sizes = sizes or default_sweep_sizes(r.size, r.min_scale, r.crop_pct, r.max_scale)
+    sizes = sizes or default_sweep_sizes(r.size, r.min_scale, r.crop_pct, r.max_scale, ratio=r.ratio, aspect=r.aspect, zoom=r.zoom)
     crop_pcts = L(crop_pcts if crop_pcts is not None else r.crop_pct)
     rows = []
     for cp,s in _bar(self, [(cp,s) for cp in crop_pcts for s in sizes]):
