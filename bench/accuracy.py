@@ -12,7 +12,7 @@ the cheaper-training recipe (fashion_4x4 against fashion_4x4_train40) when both 
 import argparse, time
 from pathlib import Path
 import pandas as pd
-from fastai_fixres.study import SETTINGS, study_run, study_summary, lowres_summary
+from fastai_fixres.research.study import SETTINGS, study_run, study_summary, lowres_summary
 
 p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
 p.add_argument('--settings', nargs='+', default=['fashion_2x2', 'fashion_4x4'], choices=list(SETTINGS))

@@ -27,8 +27,9 @@ from pathlib import Path
 import pandas as pd, torch
 from fastai.vision.all import *
 from fastai_fixres.all import *
-from fastai_fixres.data import elpv_images
-from fastai_fixres.cache import TailCache, fixres_split
+from fastai_fixres.research.fixtures import elpv_images
+from fastai_fixres.cache import TailCache
+from fastai_fixres.split import fixres_split
 from fastai_fixres.cli import _md_table
 
 p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -9,7 +9,7 @@ anything, too high). Prints a table, seconds per run and per epoch, and the reci
 """
 import argparse, time
 import pandas as pd
-from fastai_fixres.study import SETTINGS, study_learner, study_train
+from fastai_fixres.research.study import SETTINGS, study_learner, study_train
 
 p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
 p.add_argument('--low', default='fashion_4x4', choices=list(SETTINGS))

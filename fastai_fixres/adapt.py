@@ -22,6 +22,7 @@ class PooledHook:
         r = self.fn(inp[0])
         return None if r is None else (r,)
 
+# %% ../nbs/03a_adapt.ipynb #7a2b7a41
 def _pool_hook(parts, fn):
     "Register `fn(features)->features|None` on the pooled features of the model `parts` came from"
     h = PooledHook(fn, parts.pooled_out)
@@ -51,9 +52,9 @@ def pooled_features(model:nn.Module, dl, max_n:int|None=None, parts:FixResParts|
 def _adapt_bns(parts): return [m for m in L(parts.norm) + parts.head if isinstance(m, _BatchNorm)]
 
 @torch.no_grad()
-def adapt_bn_stats(model:nn.Module, dl, max_n:int|None=None, norm=None) -> list:
+def adapt_bn_stats(model:nn.Module, dl, max_n:int|None=None, norm=None, parts:FixResParts|None=None) -> list:
     "Re-estimate the statistics of the pre-pool norm and the head's BatchNorms as a plain average over `dl`; no gradient step"
-    parts = fixres_parts(model, norm)
+    parts = parts or fixres_parts(model, norm)
     bns = _adapt_bns(parts)
     saved = [(m, m.momentum, {k: v.clone() for k,v in m.state_dict().items()}) for m in bns]
     modes = [(m, m.training) for m in model.modules()]
@@ -79,6 +80,7 @@ def fit_frechet(x:torch.Tensor, max_values:int=20_000, seed:int=0) -> tuple:
     if len(v) > max_values: v = np.random.default_rng(seed).choice(v, max_values, replace=False)
     return tuple(float(o) for o in invweibull.fit(v))
 
+# %% ../nbs/03a_adapt.ipynb #3bba7296
 class FrechetMap:
     "Map pooled features from the test Fréchet law `src` onto the train one `dst`: F_dst^-1(F_src(x))"
     def __init__(self, src:tuple, dst:tuple): self.src,self.dst = src,dst
@@ -87,9 +89,10 @@ class FrechetMap:
         z = ((x - m1) / s1).clamp_min(1e-12)
         return torch.where(x > m1, m2 + s2 * z ** (a1/a2), torch.full_like(x, m2)).where(x > 0, x)
 
-def install_frechet_map(model:nn.Module, train_dl, test_dl, max_n:int|None=1024, norm=None):
+# %% ../nbs/03a_adapt.ipynb #7cb6995d
+def install_frechet_map(model:nn.Module, train_dl, test_dl, max_n:int|None=1024, norm=None, parts:FixResParts|None=None):
     "Fit Fréchet laws to the pooled features at train (`train_dl`) and test (`test_dl`) resolution; install the map on `model`"
-    parts = fixres_parts(model, norm)
+    parts = parts or fixres_parts(model, norm)
     src,dst = fit_frechet(pooled_features(model, test_dl, max_n, parts)), fit_frechet(pooled_features(model, train_dl, max_n, parts))
     fmap = FrechetMap(src, dst)
     return fmap, _pool_hook(parts, fmap)

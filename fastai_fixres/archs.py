@@ -35,10 +35,12 @@ def resnet18_cifar(pretrained:bool=False, weights=None, **kwargs) -> nn.Module:
     "torchvision `resnet18` with a 3×3 stride-1 `conv1` and no max-pool (8×); `pretrained=True` downloads ImageNet weights for all but `conv1`"
     return cifar_resnet(resnet18, 8, pretrained, weights, **kwargs)
 
+# %% ../nbs/02a_archs.ipynb #c4ea09fd
 def resnet34_cifar(pretrained:bool=False, weights=None, **kwargs) -> nn.Module:
     "torchvision `resnet34` with a 3×3 stride-1 `conv1` and no max-pool (8×); `pretrained=True` downloads ImageNet weights for all but `conv1`"
     return cifar_resnet(resnet34, 8, pretrained, weights, **kwargs)
 
+# %% ../nbs/02a_archs.ipynb #819f8c8e
 def resnet50_cifar(pretrained:bool=False, weights=None, **kwargs) -> nn.Module:
     "torchvision `resnet50` with a 3×3 stride-1 `conv1` and no max-pool (8×); `pretrained=True` downloads ImageNet weights for all but `conv1`"
     return cifar_resnet(resnet50, 8, pretrained, weights, **kwargs)

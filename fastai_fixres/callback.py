@@ -10,10 +10,10 @@ from fastai.basics import *
 from fastai.callback.core import TrainEvalCallback
 from torch.nn.modules.batchnorm import _BatchNorm
 from .norm import *
-from .data import fixres_recipe
+from .data import dls_size
 
 # %% auto #0
-__all__ = ['model_state', 'changed_keys', 'world_size', 'FixResFreeze', 'CancelWatch', 'FixResCallback']
+__all__ = ['model_state', 'changed_keys', 'world_size', 'FixResFreeze', 'CancelWatch', 'sync_bn_off', 'FixResCallback']
 
 # %% ../nbs/03_callback.ipynb #54a1eca9
 def _to_eval(m, inp): m.training = False
@@ -22,10 +22,12 @@ def model_state(model:nn.Module) -> dict:
     "A copy of `model.state_dict()`, to tell later what a fine-tune changed"
     return {k: v.detach().clone() for k,v in model.state_dict().items()}
 
+# %% ../nbs/03_callback.ipynb #6d0cd3c9
 def changed_keys(before:dict, after:dict) -> set:
     "The keys whose tensors differ between two `model_state`s"
     return {k for k in before if not torch.equal(before[k], after[k])}
 
+# %% ../nbs/03_callback.ipynb #cf8fc6c9
 def _snapshot(mods): return [(m, model_state(m)) for m in mods]
 
 def world_size():
@@ -33,6 +35,7 @@ def world_size():
     dist = torch.distributed
     return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
 
+# %% ../nbs/03_callback.ipynb #f7911b05
 def _synced_bn(bn):
     "A forward for BatchNorm `bn` that normalises training batches with statistics all-reduced over every rank"
     from torch.distributed.nn.functional import all_reduce
@@ -102,11 +105,6 @@ class FixResFreeze:
                 for m,sd in self.saved: m.load_state_dict(sd)
 
 # %% ../nbs/03_callback.ipynb #e1da9dac
-def _dls_res(dls):
-    "The resolution `dls` feed the model (224 when their pipeline does not say)"
-    try: return fixres_recipe(dls).size
-    except ValueError: return 224
-
 class CancelWatch(Callback):
     "How a `CancelFitException` ended the fit: `stopped` between epochs (`EarlyStoppingCallback`), `cancelled` inside one"
     def __init__(self, **kwargs): super().__init__(**kwargs)   # `Callback`'s, passed on: only so the docs show this, not fastai's 23 event arguments
@@ -117,21 +115,18 @@ class CancelWatch(Callback):
         if self.epoch_done: self.stopped = True
         else: self.cancelled = True
 
-class _FitGuard:
-    "`learn._with_events` while `cb` fits: enters its freeze as the first epoch starts (after every `before_fit`), undoes it when an exception leaves an epoch"
-    def __init__(self, cb, learn): self.cb,self.learn = cb,learn
-    def __call__(self, f, event_type, ex, final=noop):
-        cb,learn = self.cb,self.learn
-        if cb not in learn.cbs: cb._undo(RuntimeError)        # left by a fit that failed in a later `before_fit`
-        elif event_type == 'epoch' and cb.ctx is None: cb._freeze()
-        try: return type(learn)._with_events(learn, f, event_type, ex, final)
-        except BaseException as e:
-            # only a `CancelFitException` leaves an epoch and not the fit; fastai runs no event for anything else
-            if event_type == 'epoch' and not isinstance(e, CancelFitException): cb._undo(type(e))
-            raise
+# %% ../nbs/03_callback.ipynb #1293442b
+def sync_bn_off(learn) -> list:
+    "Turn off the `sync_bn` of fastai's `DistributedTrainer` in `learn.cbs` (set it back on the callbacks returned, afterwards)"
+    # `distrib_ctx` would swap every BatchNorm for a `SyncBatchNorm`, the frozen ones included (and CPU tensors are
+    # refused): `FixResFreeze` reduces the statistics of the layers it trains over the ranks itself
+    dist = [c for c in learn.cbs if getattr(c, 'sync_bn', False) and hasattr(c, 'accelerator')]
+    for c in dist: c.sync_bn = False
+    return dist
 
+# %% ../nbs/03_callback.ipynb #71c5c4f0
 class FixResCallback(CancelWatch):
-    "Fit only the pre-pool norm and the head at the new resolution; the rest stays frozen and in eval mode"
+    "Fit only the pre-pool norm and the head at the new resolution: `FixResFreeze` from `before_fit` to `after_fit`"
     order = TrainEvalCallback.order + 1
     def __init__(self,
                  norm:nn.Module|str|bool|None=None, # the pre-pool norm: `None` finds it; a module or name; `False`: head only
@@ -139,29 +134,19 @@ class FixResCallback(CancelWatch):
                  size:int|tuple|None=None,          # resolution of the forward pass that finds the norm; default the DataLoaders'
                  adapt:str|None=None):              # 'norm', 'head' or 'attn' (see `adapted_modules`); default the family's
         store_attr()
-        self.ctx,self.guard,self.dist = None,None,[]
+        self.fz,self.dist = None,[]
 
     def before_fit(self):
         super().before_fit()
-        if self.guard is not None: return                                # a fit inside the fit
-        # fastai's `distrib_ctx` would swap every BatchNorm for a `SyncBatchNorm`, the frozen ones included (and
-        # CPU tensors are refused): FixRes syncs the statistics of the layers it trains itself
-        self.dist = [c for c in self.learn.cbs if getattr(c, 'sync_bn', False) and hasattr(c, 'accelerator')]
-        for c in self.dist: c.sync_bn = False
-        self.guard = self.learn._with_events = _FitGuard(self, self.learn)
-        if self.dist or world_size() > 1: self._freeze()                 # distributed: before DDP wraps the model
+        self.restore(RuntimeError)                 # a freeze left by an earlier fit with this callback that raised
+        self.dist = sync_bn_off(self.learn)
+        size = self.size or dls_size(self.dls, default=224)
+        self.fz = FixResFreeze(self.learn.model, self.norm, self.train_affine, size, adapt=self.adapt).__enter__()
 
-    def _freeze(self):
-        size = self.size or _dls_res(self.learn.dls)
-        self.ctx = FixResFreeze(self.learn.model, self.norm, self.train_affine, size, adapt=self.adapt).__enter__()
+    def after_fit(self): self.restore(CancelFitException if self.cancelled else None)
 
-    def after_fit(self): self._undo(CancelFitException if self.cancelled else None)
-
-    def _undo(self, exc_type=None):
-        "Leave the freeze (restoring the weights too when `exc_type` is given) and the guard"
-        g,ctx = self.guard,self.ctx
-        if g is not None and g.learn.__dict__.get('_with_events') is g: del g.learn._with_events
-        self.guard = self.ctx = None
-        if ctx is not None: ctx.__exit__(exc_type)
+    def restore(self, exc_type=None):
+        "Leave the freeze, the adapted layers' weights put back too when `exc_type` is given: `after_fit` does it; call it yourself after a fit that raised"
+        if self.fz is not None: self.fz.__exit__(exc_type)
         for c in self.dist: c.sync_bn = True
-        self.dist = []
+        self.fz,self.dist = None,[]

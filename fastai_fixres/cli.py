@@ -9,31 +9,19 @@ from __future__ import annotations
 import argparse, math, sys, time, warnings
 from fastai.vision.all import *
 from .data import *
-from .resolution import check_res, size_hw, res_str
-from .scale import fashion_scale_images
+from .resolution import check_res, size_hw, res_str, MIN_RES
+from .research.scale import fashion_scale_images
 from .norm import fixres_parts, check_map_size
-from .callback import model_state
 from .finetune import *
 from .sweep import *
-from . import archs, pretrained as offline
-from .stats import paired_bootstrap
+from .research.pretrained import arch_by_name
+from .stats import paired_bootstrap, interval_side
+from .research.fixtures import elpv_images
 
 # %% auto #0
 __all__ = ['DEMOS', 'fixres_train', 'labelled_dls', 'fixres_tune', 'fixres_predict', 'fixres_demo', 'main']
 
 # %% ../nbs/06_cli.ipynb #86ec6a8a
-def _arch(name):
-    "A small-image ResNet (`fastai_fixres.archs`), `mobilenet_v2_offline`, a fastai/torchvision architecture by name, or a timm model name"
-    import torchvision.models as tvm
-    import fastai.vision.all as fv
-    fn = getattr(archs, name, None) or (getattr(offline, name) if name in offline.__all__ else None) or getattr(fv, name, None) or getattr(tvm, name, None)
-    if callable(fn) and name[0].islower(): return fn
-    try: import timm
-    except ImportError: raise ValueError(f"unknown --arch {name!r}: not a fastai/torchvision name, and timm, which would know it, is not installed: "
-                                         "pip install 'fastai_fixres[demo]' (or pip install timm)") from None
-    if name in timm.list_models(): return name
-    raise ValueError(f"unknown --arch {name!r}: use a fastai/torchvision name (resnet18, resnet50, xresnet50, densenet121, ...) or a timm model name")
-
 def _px(v):
     "A resolution from the command line: `N` pixels or `HxW`"
     try: return check_res(tuple(int(o) for o in v.lower().split('x')) if 'x' in v.lower() else int(v))
@@ -72,11 +60,14 @@ def _pct(x): return f'{100*float(x):.1f} %'
 def _pts(m, lo, hi): return f'{m:+.1f} [{lo:+.1f}, {hi:+.1f}]'
 def _epochs(n): return f"{n} epoch{'s' if n != 1 else ''}"
 
+_EFFECT = {'lies above 0': "testing and fine-tuning at the {word} resolution helped, beyond the extra training",
+           'includes 0': "on these images FixRes did not measurably beat the same fine-tune at the train resolution",
+           'lies below 0': "FixRes at this resolution did worse than the same fine-tune at the train resolution"}
+
 def _effect_words(lo, hi, word) -> str:
     "The resolution effect's interval, in words"
-    return (f"the interval lies above 0: testing and fine-tuning at the {word} resolution helped, beyond the extra training" if lo > 0 else
-            "the interval includes 0: on these images FixRes did not measurably beat the same fine-tune at the train resolution" if hi >= 0 else
-            "the interval lies below 0: FixRes at this resolution did worse than the same fine-tune at the train resolution")
+    side = interval_side(lo, hi)
+    return f"the interval {side}: " + _EFFECT[side].format(word=word)
 
 def _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times, head=None):
     "FixRes at `test_res` against the same fine-tune at the train resolution (the control), export `model.pkl`, write `report.md`"
@@ -87,12 +78,12 @@ def _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times, 
     if test_res is None: raise ValueError("--test-res sweep needs the sweep: drop --no-sweep, or give --test-res N or formula")
     word = _direction(test_res, size)
     if word == 'lower': warnings.warn(f"--test-res {res_str(test_res)} is below the train resolution {res_str(size)}: FixRes usually gains at a higher one")
-    base,start,dls = _correct(learn),model_state(learn.model),learn.dls
+    base,dls = _correct(learn),learn.dls
     t = time.perf_counter()
     learn.fixres_finetune(size, epochs=ft_epochs, lr=ft_lr, cache=cache, report=False)    # the control: the same fine-tune, at the train res
     times['control'] = time.perf_counter() - t
     control = _correct(learn)
-    learn.model.load_state_dict(start); learn.dls = dls
+    learn.fixres_undo()                                     # the model and DataLoaders as before the control
     before = _correct(learn, resize_dls(dls, test_res).valid)
     t = time.perf_counter()
     learn.fixres_finetune(test_res, epochs=ft_epochs, lr=ft_lr, cache=cache, report=False)
@@ -124,14 +115,14 @@ def _direction(test_res, size):
 def _check_paths(data, csv, test_res):
     if csv is not None and not Path(csv).is_file(): raise FileNotFoundError(f"--csv {csv} does not exist")
     if not Path(data).exists(): raise FileNotFoundError(f"{data} does not exist: pass a folder of class sub-folders (or the image folder with --csv)")
-    if test_res not in ('formula', 'sweep') and min(size_hw(test_res)) < 32: raise ValueError(f"--test-res {res_str(test_res)} is too small: use >= 32, 'formula' or 'sweep'")
+    if test_res not in ('formula', 'sweep'): check_res(test_res, '--test-res', MIN_RES)
 
 def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch='resnet50', size=224, epochs=5,
                  lr=None, bs=64, min_scale=0.08, crop_pct=0.875, test_res='formula', ft_epochs=3, ft_lr=1e-3,
                  pretrained=True, sweep=True, cache=None, seed=None, out='fixres_out', workers=None, arch_kw=None):
     "Train, sweep, FixRes fine-tune, export and report; returns the summary as a dict"
     out,times = Path(out).absolute(),{}   # `learn.export` resolves relative names against `learn.path`
-    arch = _arch(arch)
+    arch = arch_by_name(arch, '--arch')
     _check_paths(data, csv, test_res)
     if seed is not None: set_seed(seed, reproducible=True)
     src,kw = (pd.read_csv(csv), dict(path=data)) if csv is not None else (data, {})
@@ -146,22 +137,17 @@ def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch
     return _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times)
 
 # %% ../nbs/06_cli.ipynb #3545daf7
-def _split(items, valid_col, valid_pct, seed, folder=None):
-    "Train and valid indices: the valid column, train/valid folders, or a seeded random split"
-    if isinstance(items, pd.DataFrame) and valid_col in items.columns: return ColSplitter(valid_col)(items)
-    if folder is not None and (folder/'train').is_dir() and (folder/'valid').is_dir(): return GrandparentSplitter()(items)
-    return RandomSplitter(valid_pct, seed=seed)(items)
-
 def labelled_dls(learn:Learner, data, csv=None, valid_col='is_val', valid_pct=0.2, seed=42) -> DataLoaders:
     "DataLoaders over new labelled images, made with `learn`'s own (exported) item types, labelling, vocab and pipelines"
     items = pd.read_csv(csv) if csv is not None else get_image_files(data)
     if not len(items): raise ValueError(f"No images found in {data}: expected one sub-folder of images per class (or --csv)")
-    splits = _split(items, valid_col, valid_pct, seed, None if csv is not None else Path(data))
+    splits = splitter_for(items, valid_col, valid_pct, seed, None if csv is not None else data)(items)
     take = (lambda s: items.iloc[s].reset_index(drop=True)) if isinstance(items, pd.DataFrame) else (lambda s: items[s])
     tls = learn.dls.valid_ds.tls
     dsets = [Datasets(tls=[tl._new(take(s), split_idx=i) for tl in tls], n_inp=learn.dls.valid_ds.n_inp) for i,s in enumerate(splits)]
     return DataLoaders(learn.dls.train.new(dsets[0]), learn.dls.valid.new(dsets[1]), path=learn.path, device=learn.dls.device)
 
+# %% ../nbs/06_cli.ipynb #fba5a71c
 def fixres_tune(model, data, csv=None, valid_col='is_val', test_res='formula', ft_epochs=3, ft_lr=1e-3, sweep=True, cache=None,
                 seed=None, out='fixres_out'):
     "FixRes for a Learner exported with `learn.export()`: sweep, fine-tune on labelled images, export and report"
@@ -204,9 +190,6 @@ def _demo_images(data, n) -> Path:
         print(f"Fashion-MNIST clothing photos (MIT licence, Debian `dataset-fashion-mnist`), composed at 30-95 % of the frame on noise: {n} in {path}")
     return path
 
-def _interval_words(lo, hi):
-    return 'its interval lies above 0' if lo > 0 else 'its interval includes 0' if hi >= 0 else 'its interval lies below 0'
-
 def fixres_demo(data=('elpv', 'convnext'), n=None, epochs=None, out='fixres_demo', workers=None, seed=42) -> list:
     "The `train` recipe from scratch on real images, in the regime where FixRes can work (a 4×4 last feature map), one row per demo in `DEMOS`: minutes on 2 CPU cores"
     out,rows = Path(out),[]
@@ -219,7 +202,7 @@ def fixres_demo(data=('elpv', 'convnext'), n=None, epochs=None, out='fixres_demo
         rows.append({'demo': f'[{name}]({name}/report.md)', 'model': cfg['arch'], **{k: s[k] for k in
                      ('train res', 'FixRes res', 'control (fine-tune at train res)', 'after FixRes', 'resolution effect (points)')},
                      'effect': s['effect']})
-    words = '; '.join(f"{r['demo'].split(']')[0][1:]}: {r['resolution effect (points)']} points, {_interval_words(*r['effect'][1:])}" for r in rows)
+    words = '; '.join(f"{r['demo'].split(']')[0][1:]}: {r['resolution effect (points)']} points, its interval {interval_side(*r['effect'][1:])}" for r in rows)
     (out/'report.md').write_text("# fixres demo\n\n" + _md_table([{k: v for k,v in r.items() if k != 'effect'} for r in rows]) +
         "\n\nEach row: a model trained from scratch, then FixRes (the fine-tune at the formula's resolution) against its control, the same "
         "fine-tune at the train resolution, on the same validation images (95 % paired bootstrap interval, in points; each row's folder has "
@@ -289,7 +272,7 @@ def main(argv=None) -> int:
     if argv is None: _plain_log()                    # run as the `fixres` script (not called from Python)
     try:
         if cmd == 'train':
-            if min(size_hw(args['size'])) < 32: raise ValueError(f"--size {res_str(args['size'])} is too small: CNNs downsample 32×, use --size >= 32")
+            check_res(args['size'], '--size', MIN_RES)
             fixres_train(**args)
         elif cmd == 'tune': fixres_tune(**args)
         elif cmd == 'predict': fixres_predict(**args)

@@ -6,14 +6,14 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #7edc5bab
 from __future__ import annotations
-import math, shutil, tempfile, warnings
+import math, warnings
 from copy import copy
 from fastai.vision.all import *
-from .resolution import check_res, size_hw
+from .resolution import check_res, size_hw, MIN_RES
 
 # %% auto #0
-__all__ = ['FixResRecipe', 'FixResTestCrop', 'elpv_images', 'CheckedImage', 'unreadable_images', 'get_dls', 'split_tfms',
-           'fixres_recipe', 'resize_dls']
+__all__ = ['FixResRecipe', 'FixResTestCrop', 'CheckedImage', 'unreadable_images', 'splitter_for', 'get_dls', 'split_tfms',
+           'dls_size', 'fixres_recipe', 'resize_dls']
 
 # %% ../nbs/01_data.ipynb #51739e75
 class FixResTestCrop(DisplayedTransform):
@@ -29,43 +29,6 @@ class FixResTestCrop(DisplayedTransform):
         cw,ch = max(1, round(tw * f)),max(1, round(th * f))
         return x.crop_pad((cw, ch), ((w-cw)//2, (h-ch)//2), orig_sz=(w, h), resize_to=(tw, th))
 
-# %% ../nbs/01_data.ipynb #2b1cd284
-def _write_elpv(dest, n, valid_pct, seed):
-    try: from elpv_dataset.utils import load_dataset
-    except ImportError as e: raise ImportError("The ELPV images come with `pip install elpv-dataset` (or `pip install 'fastai_fixres[demo]'`)") from e
-    ims, probs, _ = load_dataset()
-    rng = np.random.default_rng(seed)
-    idx = np.sort(rng.permutation(len(ims))[:n]) if n else np.arange(len(ims))
-    labels = np.where(probs[idx] >= 0.5, 'defect', 'ok')
-    is_val = np.zeros(len(idx), bool)
-    for lbl in np.unique(labels):               # stratified split
-        pos = rng.permutation(np.flatnonzero(labels == lbl))
-        is_val[pos[:round(len(pos) * valid_pct)]] = True
-    rows = []
-    for i,lbl,v in zip(idx, labels, is_val):
-        fn = f'{lbl}/cell{i:04d}.png'
-        (dest/'images'/lbl).mkdir(parents=True, exist_ok=True)
-        Image.fromarray(ims[i]).save(dest/'images'/fn)
-        rows.append((fn, lbl, bool(v)))
-    pd.DataFrame(rows, columns=['image_id', 'label', 'is_val']).to_csv(dest/'labels.csv', index=False)
-
-def elpv_images(n:int|None=None,      # how many images (a seeded random subset); `None` for all 2,624
-                dest:Path|None=None,  # where to write; default `fastai_path('data')/'elpv'`
-                valid_pct:float=0.25, # stratified validation fraction, written to `labels.csv`
-                seed:int=42
-               ) -> Path:
-    "Write the ELPV solar-cell images once as `images/{defect,ok}/*.png` plus `labels.csv`; return the folder"
-    dest = Path(dest or fastai_path('data')/('elpv' if n is None else f'elpv_{n}'))
-    if (dest/'labels.csv').exists(): return dest
-    tmp = Path(tempfile.mkdtemp(dir=dest.parent if dest.parent.exists() else None))
-    try:
-        _write_elpv(tmp, n, valid_pct, seed)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.rmtree(dest, ignore_errors=True)
-        shutil.move(str(tmp), str(dest))       # whole or nothing: an interrupted write leaves no half cache
-    finally: shutil.rmtree(tmp, ignore_errors=True)
-    return dest
-
 # %% ../nbs/01_data.ipynb #92e4ff2e
 class CheckedImage(PILImage):
     "A `PILImage` whose loading errors name the file and what to do"
@@ -76,6 +39,7 @@ class CheckedImage(PILImage):
             if not isinstance(fn, (str, Path)): raise
             raise ValueError(f"Cannot read image {fn} ({type(e).__name__}: {e}): remove it, or pass verify=True to get_dls to skip unreadable images") from e
 
+# %% ../nbs/01_data.ipynb #587f967c
 def _readable(fn):
     try:
         with Image.open(fn) as im: im.load()
@@ -87,6 +51,7 @@ def unreadable_images(files) -> L:
     files = L(files)
     return files[[not ok for ok in parallel(_readable, files, threadpool=True, progress=False)]]
 
+# %% ../nbs/01_data.ipynb #6a6bd992
 def _drop_unreadable(files):
     bad = unreadable_images(files)
     if bad: warnings.warn(f"Skipping {len(bad)} unreadable image(s) of {len(files)}: {', '.join(map(str, bad[:10]))}{' ...' if len(bad) > 10 else ''}")
@@ -95,18 +60,21 @@ def _drop_unreadable(files):
 # %% ../nbs/01_data.ipynb #220fbde9
 def _bad(msg): raise ValueError(msg)
 
-def _check_size(size):
-    "`size` (pixels, or `(h, w)`) as `(h, w)`; a clear error when it is not one or is below 32"
-    h,w = size_hw(size)
-    if min(h, w) < 32: _bad(f"size={size} is too small: CNNs downsample 32×, so use size >= 32")
-    return h,w
-
 
 def _col(df, c, what):
     ok = (isinstance(c, int) and -len(df.columns) <= c < len(df.columns)) or (not isinstance(c, int) and c in df.columns)
     if not ok: _bad(f"The {what} column {c!r} is not in the CSV/DataFrame; its columns are {list(df.columns)}. Pass {what}_col=...")
     return df.columns[c] if isinstance(c, int) else c
 
+def _split_dirs(folder): return folder is not None and (Path(folder)/'train').is_dir() and (Path(folder)/'valid').is_dir()
+
+def splitter_for(items, valid_col:str|None='is_val', valid_pct:float=0.2, seed:int|None=None, folder=None):
+    "fastai's splitter for `items`: the `valid_col` column of a DataFrame, else `train`/`valid` sub-folders of `folder`, else a seeded random split"
+    if isinstance(items, pd.DataFrame) and valid_col is not None and valid_col in items.columns: return ColSplitter(valid_col)
+    if _split_dirs(folder): return GrandparentSplitter()
+    return RandomSplitter(valid_pct, seed=seed)
+
+# %% ../nbs/01_data.ipynb #42b3e819
 def _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct, seed, verify=False):
     "The `DataBlock` getters, splitter and items for `source`, with every bad input named"
     if isinstance(source, (str, Path)) and not isinstance(source, pd.DataFrame):
@@ -126,17 +94,15 @@ def _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct,
             bad = _drop_unreadable([pref/str(f) for f in source[fn]])
             source = source[[str(pref/str(f)) not in bad for f in source[fn]]].reset_index(drop=True)
         labels = source[lbl]
-        has_valid = valid_col is not None and valid_col in source.columns
-        splitter = ColSplitter(valid_col) if has_valid else RandomSplitter(valid_pct, seed=seed)
+        splitter = splitter_for(source, valid_col, valid_pct, seed)
         items,get_x,get_y = source, ColReader(fn, pref=f'{pref}/'), ColReader(lbl)
     else:
         path = source
         items = get_image_files(source)
         if not items: _bad(f"No images found in {source} (looked for {', '.join(sorted(image_extensions)[:5])}, ...): expected one sub-folder of images per class")
         labels = items.map(parent_label)
-        split_dirs = (source/'train').is_dir() and (source/'valid').is_dir()
-        splitter = GrandparentSplitter() if split_dirs else RandomSplitter(valid_pct, seed=seed)
-        if split_dirs: items = items.filter(lambda o: o.parent.parent.name in ('train', 'valid'))
+        splitter = splitter_for(items, None, valid_pct, seed, source)
+        if _split_dirs(source): items = items.filter(lambda o: o.parent.parent.name in ('train', 'valid'))
         if verify:
             bad = _drop_unreadable(items)
             items = items.filter(lambda o: str(o) not in bad)
@@ -170,7 +136,7 @@ def get_dls(source:str|Path|pd.DataFrame, # folder of class sub-folders, a CSV f
             verify:bool=False,       # decode every image first and skip unreadable ones, with a warning
             **kwargs) -> DataLoaders:
     "DataLoaders for FixRes: `RandomResizedCrop` to train, the FixRes test transform to validate"
-    size = check_res(_check_size(size))
+    size = check_res(size, 'size', MIN_RES)
     item_tfms = _item_tfms(size, min_scale, crop_pct, aug, flip)
     path, items, get_x, get_y, splitter = _source_block(source, path, folder, fn_col, label_col, valid_col, valid_pct, seed, verify)
     dblock = DataBlock(blocks=(ImageBlock(CheckedImage), CategoryBlock), get_x=get_x, get_y=get_y, splitter=splitter, item_tfms=item_tfms,
@@ -191,6 +157,7 @@ def split_tfms(dl, split_idx:int) -> list:
     "The transforms of every stage of `dl` that run on `split_idx` (0: train, 1: validation)"
     return [t for fs in _stages(dl).values() for t in fs if _runs_on(t, split_idx)]
 
+# %% ../nbs/01_data.ipynb #7a842279
 def _hw_of(t):
     "The `(h, w)` the size-setting transform `t` makes (fastai's item transforms store `(w, h)`, the GPU ones `(h, w)`)"
     if isinstance(t, (FixResTestCrop, AffineCoordTfm)): return size_hw(t.size)
@@ -240,10 +207,21 @@ def _crop_fractions(dl, split_idx):
         elif isinstance(t, (CropPad, RandomCrop)): frac *= s / (min(side) if side else min(_orig_hw(dl)))
         elif isinstance(t, Resize) and t.method != ResizeMethod.Crop: frac *= _fit_frac(t, side or _orig_hw(dl))
         side = hw
-    if side is None: _bad("These DataLoaders have no transform that sets the image size (Resize, RandomResizedCrop, aug_transforms(size=...), ...), "
-                          "so the images reach the model at their file sizes: add one, or pass DataLoaders at the new size with `dls=`")
+    if side is None: _no_size()
     return side,frac,scale,ratio,aspect
 
+def _sizers(dl, split_idx): return [t for t in split_tfms(dl, split_idx) if _sets_size(t)]
+
+def _no_size(): _bad("These DataLoaders have no transform that sets the image size (Resize, RandomResizedCrop, aug_transforms(size=...), ...), "
+                     "so the images reach the model at their file sizes: add one, or pass DataLoaders at the new size with `dls=`")
+
+def dls_size(dls:DataLoaders, default:int|tuple|None=None) -> int|tuple:
+    "The resolution `dls` feed the model: where their validation pipeline's last size-setting transform ends (no image is opened); `default` when none sets it"
+    sizers = _sizers(dls.valid, 1)
+    if sizers: return check_res(_hw_of(sizers[-1]))
+    return default if default is not None else _no_size()
+
+# %% ../nbs/01_data.ipynb #460dfb9d
 FixResRecipe = namedtuple('FixResRecipe', 'size min_scale max_scale crop_pct flip ratio aspect zoom', defaults=((1., 1.), 1., 1.))
 FixResRecipe.__doc__ = ("What a DataLoaders' pipelines do: the resolution, the area scale range of the train crops (relative to the "
                         "whole image), the fraction of the shorter side the validation set keeps, whether training flips, the train "
@@ -272,7 +250,7 @@ def _retarget(t, hw):
 
 def _train_tfms(dl, size, flip):
     "`dl`'s train transforms by stage, the ones setting the size re-targeted to `size` (earlier ones scaled alike)"
-    sizers = [t for t in split_tfms(dl, 0) if _sets_size(t)]
+    sizers = _sizers(dl, 0)
     hw = size_hw(size)
     f = [n / o for n,o in zip(hw, _hw_of(sizers[-1]))]
     def tfm(t):
@@ -298,7 +276,7 @@ def resize_dls(dls:DataLoaders,        # any fastai vision DataLoaders (`ImageDa
                flip:bool|None=None     # flip the train set; default as the pipeline does (`aug='train'`), no (`aug='test'`)
               ) -> DataLoaders:
     "`dls` at `size`: the same datasets, batch size and device, only the transforms that set the image size swapped"
-    size = check_res(_check_size(size))
+    size = check_res(size, 'size', MIN_RES)
     if aug not in ('train', 'test'): _bad(f"aug must be 'train' (re-target the train crops) or 'test' (the test transform on train images too), got {aug!r}")
     r = fixres_recipe(dls)
     test = FixResTestCrop(size, ifnone(crop_pct, r.crop_pct), split_idx=None)

@@ -10,33 +10,22 @@ import time
 from contextlib import contextmanager
 from copy import copy
 from fastai.basics import *
-from fastai.vision.augment import RandTransform
-from . import resolution
-from .resolution import check_res, size_hw, res_str
-from .data import *
-from .data import split_tfms
-from .callback import *
-from .callback import world_size
-from .adapt import *
-from .stats import paired_bootstrap
-from .cache import *
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.progress import ProgressCallback
-from .norm import fixres_parts, check_map_size, at_input_size, set_input_size, model_input_size
+from .resolution import res_str
+from .data import *
+from .callback import *
+from .adapt import *
+from .stats import paired_bootstrap
+from .split import *
+from .plan import *
+from .cache import *
+from .norm import at_input_size, set_input_size, check_map_size
 
 # %% auto #0
 __all__ = ['validate_metrics']
 
 # %% ../nbs/04_finetune.ipynb #c8af8f69
-def _dls_size(dls):
-    "The resolution `dls` feeds the model, read off its pipeline"
-    return fixres_recipe(dls).size
-
-def _check_valid(dls, what):
-    if dls.valid is None or not len(dls.valid_ds):
-        raise ValueError(f"{what} have no validation set, so FixRes cannot measure the test resolution: "
-                         "build them with a split (`valid_pct`, a splitter, a valid column or train/valid folders)")
-
 def _in_order(dl): return dl.new(shuffle=False, drop_last=False)
 
 @contextmanager
@@ -54,15 +43,18 @@ class _Hits(Callback):
     "Per validation item, is the prediction right (a classifier's argmax against an integer target)? `None` for any other task"
     def before_validate(self): self.hits = []
     def after_batch(self):
+        if self.hits is None: return
         p,y = self.pred,(self.yb[0] if len(self.yb) else None)
-        ok = self.hits is not None and isinstance(p, Tensor) and p.dim() == 2 and isinstance(y, Tensor) and y.dim() == 1 and not y.is_floating_point()
-        self.hits = self.hits + [(p.argmax(1) == y).float().cpu()] if ok else None
+        ok = isinstance(p, Tensor) and p.dim() == 2 and isinstance(y, Tensor) and y.dim() == 1 and not y.is_floating_point()
+        if ok: self.hits.append((p.argmax(1) == y).float().cpu())
+        else: self.hits = None
     def after_validate(self): self.hits = torch.cat(self.hits) if self.hits else None
 
 def _validate(learn, dl=None) -> tuple:
     "`validate_metrics(learn, dl)` and, for a classifier, whether each item was predicted right"
     others = [c for c in learn.cbs if not isinstance(c, _CORE_CBS)]
-    with at_input_size(learn.model, _dls_size(learn.dls) if dl is None else fixres_recipe(DataLoaders(dl, dl)).size), _record_kept(learn), learn.removed_cbs(others):
+    size = dls_size(learn.dls if dl is None else DataLoaders(dl, dl))
+    with at_input_size(learn.model, size), _record_kept(learn), learn.removed_cbs(others):
         with learn.added_cbs(h := _Hits()): vals = learn.validate(dl=dl)
     return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], vals)),h.hits
 
@@ -70,67 +62,46 @@ def validate_metrics(learn, dl=None) -> dict:
     "`learn.validate` as a dict (the validation loss and each metric, by name), run by fastai's own callbacks only: the user's (`CSVLogger`, `SaveModelCallback`, ...) and the recorder see nothing of it"
     return _validate(learn, dl)[0]
 
-def _log(msg): print(f"fixres_finetune: {msg}")
+# %% ../nbs/04_finetune.ipynb #rm0a1b2c
+@patch
+def fixres_remove_map(self:Learner):
+    "Remove the parametric (Fréchet) map `method='parametric'` installed, if any"
+    if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove()
+    self.fixres_hook = self.fixres_map = None
 
-def _hardware_cbs(learn):
-    "On a GPU: channels-last memory and mixed precision, unless the Learner already has them"
-    if learn.dls.device is None or learn.dls.device.type != 'cuda': return L()
-    learn.model.to(memory_format=torch.channels_last)
-    return L() if any(isinstance(c, MixedPrecision) for c in learn.cbs) else L(MixedPrecision())
+# %% ../nbs/04_finetune.ipynb #344b1bb8
+def _fit(learn, plan):
+    "`fit_one_cycle` of what `plan` adapts, inside its freeze; a cancel inside an epoch rolls it back"
+    fit,dist = plan.fit,sync_bn_off(learn)
+    try:
+        with plan.freeze:
+            learn.fit_one_cycle(fit['epochs'], fit['lr'], cbs=fit['cbs'] + (c := CancelWatch()), **fit['kwargs'])
+            if c.cancelled: raise CancelFitException()
+    finally:
+        for d in dist: d.sync_bn = True
 
-def _memory_format(model):
-    "channels-last if every 4-d parameter of `model` is stored so, else contiguous (`_hardware_cbs` may switch it; a failure switches it back)"
-    ws = [p for p in model.parameters() if p.dim() == 4]
-    cl = ws and all(p.is_contiguous(memory_format=torch.channels_last) and not p.is_contiguous() for p in ws)
-    return torch.channels_last if cl else torch.contiguous_format
+def _finetune(learn, plan):
+    "Fine-tune what `plan` adapts: on the cached trunk outputs when the plan caches, else on the images"
+    learn.dls,learn.opt = plan.dls,None
+    if plan.split is not None:
+        fit = plan.fit
+        try: return fit_cached(learn, plan, fit['epochs'], fit['lr'], fit['cbs'], **fit['kwargs'])
+        except CacheTooBig as e:
+            (warn if plan.cache else learn.logger)(f"fixres_finetune: {e}. Fine-tuning without the cache.")
+    elif plan.cache is None and plan.method == 'finetune': learn.logger(f"fixres_finetune: fine-tuning without the trunk cache: {plan.cache_why}")
+    _fit(learn, plan)
 
-def _random_train(dl): return any(isinstance(t, RandTransform) for t in split_tfms(dl, 0))
+def _bn_stats(learn, plan):
+    "Re-estimate the statistics of the BatchNorms `plan` adapts, with no gradient step"
+    adapt_bn_stats(learn.model, _in_order(plan.dls.train), parts=plan.parts)
+    learn.dls = plan.dls
 
-def _images_why(cbs):
-    "Why a cached fit cannot serve `cbs` (one of them works on the images of a batch), or `None`"
-    imgs = image_callbacks(cbs)
-    return f"{', '.join(type(c).__name__ for c in imgs)} works on the images of each batch" if imgs else None
-
-def _cache_dl(learn, cache, method, aug, dls, test_res, crop_pct, cbs=None):
-    "The deterministic train DataLoader whose trunk outputs to cache, or `None` (why, in a log line, when `cache` is the default)"
-    if method != 'finetune' or cache is False: return None
-    imgs = _images_why(L(learn.cbs) + L(cbs))
-    why = ("aug='train' gives new random crops every epoch" if dls is None and aug == 'train' else
-           "the train transforms of the given DataLoaders are random" if dls is not None and _random_train(dls.train) else
-           f"{imgs}, which the cache does not hold" if imgs else None)
-    if why and cache: raise ValueError(f"cache=True needs the trunk's outputs to be all the fine-tune reads, the same every epoch, but {why}: "
-                                       "use aug='test' (the default) and callbacks that work on any batch, or cache=False")
-    if why is None and world_size() > 1: why = "it runs on one process only (the tail would train without DDP)"
-    if why is not None:
-        (warn if cache else _log)(f"fine-tuning without the trunk cache: {why}")
-        return None
-    return dls.train if dls is not None else resize_dls(learn.dls, test_res, aug='test', crop_pct=crop_pct, flip=False).train
-
-def _finetune(learn, new, fz, epochs, lr, cbs, cache_dl, cache, flip, cache_dtype, cache_gb, **kwargs):
-    "Fine-tune what `fz` adapts, with the trunk cache when `cache_dl` is given"
-    learn.dls,learn.opt,cbs = new,None,L(cbs) + _hardware_cbs(learn)
-    if cache_dl is not None:
-        try: return fit_cached(learn, cache_dl, epochs, lr, fz.parts.norm, fz.train_affine, flip=bool(flip), dtype=cache_dtype,
-                               max_gb=cache_gb, cbs=cbs, size=fixres_recipe(new).size, adapt=fz.kind, valid_dl=new.valid,
-                               parts=fz.parts, **kwargs)
-        except NotCacheable as e:
-            if cache and not isinstance(e, CacheTooBig): raise
-            (warn if cache else _log)(f"{e}. Fine-tuning without the cache.")
-    fr = FixResCallback(fz.parts.norm, fz.train_affine, fixres_recipe(new).size, adapt=fz.kind)
-    learn.fit_one_cycle(epochs, lr, cbs=L(fr)+cbs, **kwargs)
-    if fr.cancelled: raise CancelFitException()
-
-def _bn_stats(learn, new, fz, **_):
-    "Re-estimate the statistics of the BatchNorms `fz` adapts, with no gradient step"
-    adapt_bn_stats(learn.model, _in_order(new.train), norm=fz.parts.norm)
-    learn.dls = new
-
-def _parametric(learn, new, fz, **_):
+def _parametric(learn, plan):
     "Map the pooled features at the test resolution onto their law at the resolution the Learner trained at (the paper's Fréchet map)"
     base = learn.fixres_train_dls
-    train = _in_order(resize_dls(base, _dls_size(base), aug='test', flip=False).train)
-    learn.fixres_map,learn.fixres_hook = install_frechet_map(learn.model, train, _in_order(new.train), norm=fz.parts.norm)
-    learn.dls = new
+    train = _in_order(resize_dls(base, dls_size(base), aug='test', flip=False).train)
+    learn.fixres_map,learn.fixres_hook = install_frechet_map(learn.model, train, _in_order(plan.dls.train), parts=plan.parts)
+    learn.dls = plan.dls
 
 def _ci(after, before) -> tuple:
     "after − before, in points of accuracy, with its paired bootstrap 95 % interval over the validation items"
@@ -160,141 +131,48 @@ def _report(rows, hits, test_res, size) -> pd.DataFrame:
     df.attrs.update(effects=eff, verdict=_verdict([h.mean().item() for h in hits], eff, test_res, size, len(hits[2])))
     return df
 
-_METHODS = dict(finetune=_finetune, bn_stats=_bn_stats, parametric=_parametric)
-_methods = tuple(_METHODS)
+_CARRY_OUT = dict(finetune=_finetune, bn_stats=_bn_stats, parametric=_parametric)
 
+# %% ../nbs/04_finetune.ipynb #faa83c37
 @patch
-def fixres_remove_map(self:Learner):
-    "Remove the parametric (Fréchet) map `method='parametric'` installed, if any"
-    if getattr(self, 'fixres_hook', None) is not None: self.fixres_hook.remove()
-    self.fixres_hook = self.fixres_map = None
-
-@patch
-@delegates(Learner.fit_one_cycle, but=['n_epoch', 'lr_max', 'cbs'])
+@delegates(Learner.fixres_plan)
 def fixres_finetune(self:Learner,
-                    test_res:int|tuple,       # resolution to test (and fine-tune) at: pixels, or `(h, w)`
-                    epochs:int=3,             # fine-tune epochs (`fit_one_cycle`)
-                    lr:float=1e-3,            # peak learning rate
-                    aug:str='test',           # train-set transform for the fine-tune: 'test' (the paper's) or 'train'
-                    crop_pct:float|None=None, # the test transform's centre-crop fraction; default the DataLoaders' own
-                    flip:bool|None=None,      # flip the train images (`aug='test'`: default no; with the cache, doubles its fill)
-                    dls:DataLoaders|None=None,# DataLoaders at `test_res`; default: `learn.dls` rebuilt by `resize_dls`
-                    norm=None,                # the pre-pool norm (see `FixResCallback`)
-                    adapt:str|None=None,      # what trains: 'norm', 'head' or 'attn' (`adapted_modules`); default the family's
-                    train_affine:bool=True,   # train the norm's weight and bias too
-                    method:str='finetune',    # 'finetune', 'bn_stats' (statistics only) or 'parametric' (Fréchet map)
-                    cbs=None,                 # extra callbacks for the fine-tune
-                    report:bool=True,         # validate before and after (three validation passes)
-                    cache:bool|None=None,     # run the frozen trunk once: `None` whenever valid, `True` always (or fail), `False` never
-                    cache_dtype=torch.float16,# the cache's dtype
-                    cache_gb:float=4.,        # above this size the cache is skipped
+                    test_res:int|tuple|FixResPlan|None=None, # resolution to adapt to (pixels or `(h, w)`; default the formula's), or a `learn.fixres_plan(...)`
+                    report:bool=True,         # validate before and after (three validation passes), with paired intervals
                     **kwargs) -> pd.DataFrame|None:
-    "Adapt the model to `test_res` (by default: fine-tune the pre-pool norm and the head); leave `learn.dls` there"
-    test_res = check_res(test_res, 'test_res')
-    if min(size_hw(test_res)) < 32: raise ValueError(f"test_res={test_res} is too small: CNNs downsample 32×, so use test_res >= 32")
-    if method not in _methods: raise ValueError(f"method must be one of {_methods}, got {method!r}")
-    _check_valid(self.dls, "The Learner's DataLoaders")
-    new = dls if dls is not None else resize_dls(self.dls, test_res, aug=aug, crop_pct=crop_pct, flip=flip)
-    _check_valid(new, "The DataLoaders for the fine-tune")
-    size = _dls_size(self.dls)
-    parts = fixres_parts(self.model, norm, size)          # refuses a model FixRes cannot adapt: now, before any change
-    fz = FixResFreeze(self.model, norm, train_affine, parts=parts, adapt=adapt)
-    if method != 'finetune' and parts.family != 'batchnorm':
-        raise ValueError(f"method={method!r} works on the statistics of a BatchNorm before pooling, and this {parts.family} model "
-                         "has none: use method='finetune' (the default)")
-    check_map_size(parts, size, stacklevel=3)
-    cache_dl = _cache_dl(self, cache, method, aug, dls, test_res, crop_pct, cbs)
-    if method == 'finetune' and parts.family != 'batchnorm': _log(fz.describe())
+    "Adapt the model to `test_res` (by default: fine-tune the pre-pool norm and the head there, the trunk cached); leave `learn.dls` there"
+    if isinstance(test_res, FixResPlan):
+        if kwargs: raise ValueError(f"{', '.join(kwargs)}: give these to `learn.fixres_plan(...)`; a plan already holds them")
+        if test_res.learn is not self: raise ValueError("This plan was made for another Learner: make it with this one's `fixres_plan`")
+        plan = test_res
+    else: plan = self.fixres_plan(test_res, **kwargs)
+    check_map_size(plan.parts, plan.size, stacklevel=3)
+    if plan.parts.family != 'batchnorm' and plan.method == 'finetune': self.logger(f"fixres_finetune: {plan.freeze.describe()}")
     self.fixres_remove_map()
     if getattr(self, 'fixres_train_dls', None) is None: self.fixres_train_dls,self.fixres_saved = self.dls,{}
-    for m in fz.adapt: self.fixres_saved.setdefault(m, model_state(m))     # what `fixres_undo` puts back
-    old,rows,hits,fmt = (self.dls,self.opt),[],[],_memory_format(self.model)
+    for m in plan.freeze.adapt: self.fixres_saved.setdefault(m, model_state(m))     # what `fixres_undo` puts back
+    old,rows,hits = (self.dls,self.opt),[],[]
     def _row(stage, res, dl=None):
         vals,h = _validate(self, dl)
         rows.append(dict(stage=stage, res=res, **vals)); hits.append(h)
-    def _undo(): self.dls,self.opt = old; self.model.to(memory_format=fmt)
     try:
         if report:
-            _row('before, train res', size)
-            _row('before, test res', test_res, new.valid)
-        with at_input_size(self.model, test_res, keep=True):
-            _METHODS[method](self, new, fz, epochs=epochs, lr=lr, cbs=cbs, cache_dl=cache_dl, cache=cache, flip=flip,
-                             cache_dtype=cache_dtype, cache_gb=cache_gb, **kwargs)
+            _row('before, train res', plan.size)
+            _row('before, test res', plan.test_res, plan.dls.valid)
+        with at_input_size(self.model, plan.test_res, keep=True): _CARRY_OUT[plan.method](self, plan)
     except CancelFitException:
-        _undo()
+        self.dls,self.opt = old
         warn("The FixRes fine-tune was cancelled: the Learner's model, DataLoaders and optimizer are as before the call", stacklevel=2)
         return None
     except BaseException:
-        _undo()
+        self.dls,self.opt = old
         raise
     self.opt = old[1]             # the Learner's own optimizer again (the fine-tune's held only what it trained): `export`, `fit`, `save` as before
     if not report: return None
-    _row(f'after {method}', test_res)
-    self.fixres_report = _report(rows, hits, test_res, size)
+    _row(f'after {plan.method}', plan.test_res)
+    self.fixres_report = _report(rows, hits, plan.test_res, plan.size)
     self.logger(f"fixres_finetune: {self.fixres_report.attrs['verdict']}")
     return self.fixres_report
-
-# %% ../nbs/04_finetune.ipynb #5f319f5d
-@patch
-def fixres_test_res(self:Learner, mult:int=1) -> int|tuple:
-    "The test resolution at which objects look as big as in training, read off the DataLoaders the Learner trained with"
-    r = fixres_recipe(getattr(self, 'fixres_train_dls', None) or self.dls)
-    return resolution.fixres_test_res(r.size, r.min_scale, r.crop_pct, mult, r.max_scale, ratio=r.ratio, aspect=r.aspect, zoom=r.zoom)
-
-# %% ../nbs/04_finetune.ipynb #4fd8476d
-def _cache_plan(learn, parts, fz, test_res, aug, cache):
-    "Whether the default fine-tune would run the trunk once, and why not"
-    if cache is False: return 'no: cache=False'
-    if aug == 'train': return "no: aug='train' gives new random crops every epoch"
-    if imgs := _images_why(learn.cbs): return f'no: {imgs}'
-    if world_size() > 1: return 'no: it runs on one process only'
-    try: fixres_split(learn.model, size=test_res, adapt=fz.kind, parts=parts)
-    except NotCacheable as e: return f'no: {e}'
-    return 'yes: the frozen trunk runs once, the tail trains on its cached outputs'
-
-def _span(names, mods) -> str:
-    "`mods` by their innermost common parent's name, and how many they are"
-    if not mods: return 'none'
-    ns = [names[m].split('.') for m in mods]
-    k = next((i for i,parts in enumerate(zip(*ns)) if len(set(parts)) > 1), min(map(len, ns)))
-    return f"`{'.'.join(ns[0][:k]) or 'the model'}` ({len(mods)} module{'s' if len(mods) > 1 else ''})"
-
-def _trains(fz, names) -> str:
-    "What `fz` trains, in words: its kind, then the layers"
-    head = f"the head {_span(names, fz.parts.head)}"
-    what = {'norm': lambda: f"{type(fz.norm).__name__} `{names[fz.norm]}` and {head}", 'head': lambda: head,
-            'attn': lambda: f"the attention {_span(names, fz.parts.attn)} and {head}"}[fz.kind]()
-    return f"{fz.kind}: {what}"
-
-def _timm_cfg(model):
-    "The `pretrained_cfg` of the timm model inside `model`, if any"
-    return next((m.pretrained_cfg for m in model.modules() if isinstance(getattr(m, 'pretrained_cfg', None), dict)), {})
-
-@patch
-def fixres_plan(self:Learner,
-                test_res:int|tuple|None=None, # the resolution `fixres_finetune` would adapt to; default the formula's
-                norm=None, adapt:str|None=None, aug:str='test', cache:bool|None=None) -> pd.DataFrame:
-    "What `fixres_finetune(test_res, ...)` would do, read before anything runs: one row per fact"
-    size,formula = _dls_size(self.dls),self.fixres_test_res()
-    test_res = check_res(ifnone(test_res, formula), 'test_res')
-    parts = fixres_parts(self.model, norm, size)
-    fz = FixResFreeze(self.model, norm, parts=parts, adapt=adapt)
-    names = {m: n for n,m in self.model.named_modules()}
-    n_train,n_all = sum(p.numel() for p in fz.trainable),sum(p.numel() for p in self.model.parameters())
-    cfg = _timm_cfg(self.model)
-    grid = f"{parts.map_size[0]}×{parts.map_size[1]} {'tokens' if parts.family == 'token' else 'cells'}" if parts.map_size else '?'
-    rows = [('family', parts.family),
-            ('global pooling', f"{names[parts.pool]} ({type(parts.pool).__name__}, {'its output' if parts.pooled_out else 'its input: pooled in forward'})"),
-            ('grid pooling reads at the train res', grid),
-            ('trains', _trains(fz, names)),
-            ('trainable parameters', f"{n_train:,} of {n_all:,}"),
-            ('frozen, in eval mode', f"{len(fz.frozen)} modules, {n_all - n_train:,} parameters"),
-            ('resolution', f"train {res_str(size)}, test {res_str(test_res)} (the formula's: {res_str(formula)})"),
-            ('resized by timm', 'yes: set_input_size, position embeddings resampled' if model_input_size(self.model) else 'no: runs at any size'),
-            ('cache', _cache_plan(self, parts, fz, test_res, aug, cache))]
-    if cfg.get('test_input_size') or cfg.get('crop_pct'):
-        rows.append(('timm pretrained_cfg', f"input_size {cfg.get('input_size')}, test_input_size {cfg.get('test_input_size')}, crop_pct {cfg.get('crop_pct')}"))
-    return pd.DataFrame(rows, columns=['fact', 'plan'])
 
 # %% ../nbs/04_finetune.ipynb #b8664913
 @patch
@@ -303,7 +181,7 @@ def fixres_to_train_res(self:Learner):
     dls = getattr(self, 'fixres_train_dls', None)
     if dls is None: return
     self.fixres_remove_map()
-    set_input_size(self.model, _dls_size(dls))
+    set_input_size(self.model, dls_size(dls))
     self.dls,self.fixres_train_dls = dls,None
 
 # %% ../nbs/04_finetune.ipynb #6fe777be
@@ -322,22 +200,29 @@ def fixres_undo(self:Learner, test_res:int|tuple|None=None):
 
 # %% ../nbs/04_finetune.ipynb #7bb95032
 @patch
-def fixres_compare(self:Learner, test_res:int, methods=('none',) + _methods, **kwargs) -> pd.DataFrame:
-    "Valid metrics at `test_res` after each method, from the same start (`'none'`: just test there); the Learner is left as it was"
+def fixres_compare(self:Learner,
+                   test_res:int|tuple|list,            # a resolution, or a list of them
+                   methods:tuple|dict=('none',) + METHODS, # names (`'none'`: just test there); or a dict of name: `fixres_finetune` arguments (`None`: just test)
+                   **kwargs                            # for the methods that fit (`epochs`, `lr`, ...)
+                  ) -> pd.DataFrame:
+    "Valid metrics at each `test_res` after each method, each from the same start, timed; the Learner is left as it was"
     if getattr(self, 'fixres_hook', None) is not None: raise ValueError("A parametric map is installed: remove it first (`learn.fixres_remove_map()`)")
+    if not isinstance(methods, dict): methods = {m: None if m == 'none' else dict(method=m) for m in methods}
     start,dls,opt = model_state(self.model),self.dls,self.opt
     kept = {k: getattr(self, k, None) for k in ('fixres_train_dls', 'fixres_saved')}   # where `fixres_undo` would go back to
-    rows = [dict(method='train res', res=_dls_size(dls), **validate_metrics(self), seconds=0.)]
+    rows = [dict(method='train res', res=dls_size(dls), **validate_metrics(self), seconds=0.)]
     def _reset():
-        self.fixres_remove_map(); set_input_size(self.model, _dls_size(dls))
+        self.fixres_remove_map(); set_input_size(self.model, dls_size(dls))
         self.model.load_state_dict(start); self.dls,self.opt = dls,opt
         for k,v in kept.items(): setattr(self, k, v)
-    for m in methods:
-        try:
-            t = time.perf_counter()
-            if m != 'none': self.fixres_finetune(test_res, method=m, report=False, **kwargs)
-            secs = time.perf_counter() - t if m != 'none' else 0.
-            vals = validate_metrics(self, None if m != 'none' else resize_dls(dls, test_res).valid)
-            rows.append(dict(method=m, res=test_res, **vals, seconds=secs))
-        finally: _reset()
+    for r in (test_res if isinstance(test_res, list) else [test_res]):
+        for name,args in methods.items():
+            try:
+                t = time.perf_counter()
+                fits = args is not None and args.get('method', 'finetune') == 'finetune'
+                if args is not None: self.fixres_finetune(r, report=False, **args, **(kwargs if fits else {}))
+                secs = time.perf_counter() - t if args is not None else 0.
+                vals = validate_metrics(self, None if args is not None else resize_dls(dls, r).valid)
+                rows.append(dict(method=name, res=r, **vals, seconds=secs))
+            finally: _reset()
     return pd.DataFrame(rows)

@@ -19,7 +19,7 @@ from .resolution import size_hw, res_str
 
 # %% auto #0
 __all__ = ['ADAPTS', 'model_in_channels', 'in_eval', 'model_input_size', 'set_input_size', 'at_input_size', 'FixResParts',
-           'fixres_parts', 'find_prepool_norm', 'adapted_modules', 'check_map_size']
+           'check_runs_at', 'fixres_parts', 'find_prepool_norm', 'adapted_modules', 'check_map_size']
 
 # %% ../nbs/02_norm.ipynb #ae237a98
 def _shape(o):
@@ -27,10 +27,12 @@ def _shape(o):
     if isinstance(o, (tuple, list)): o = next((t for t in o if isinstance(t, torch.Tensor)), None)
     return tuple(o.shape) if isinstance(o, torch.Tensor) else None
 
-def model_in_channels(model):
+def model_in_channels(model:nn.Module) -> int:
+    "The input channels of `model`'s first convolution (3 when it has none)"
     conv = next((m for m in model.modules() if isinstance(m, _ConvNd)), None)
     return conv.in_channels if conv is not None else 3
 
+# %% ../nbs/02_norm.ipynb #9aca66ae
 def _is_leaf(m): return isinstance(m, _BatchNorm) or not any(m.children())   # timm's BatchNormAct2d has children
 
 
@@ -43,6 +45,7 @@ def in_eval(model:nn.Module):
     finally:
         for m,t in modes: m.training = t
 
+# %% ../nbs/02_norm.ipynb #06aae792
 def _resizable(model):
     "The outermost timm modules of `model` sized for one input (ViT, EVA, Swin, ...) that timm resizes in place"
     found = []
@@ -56,11 +59,13 @@ def model_input_size(model:nn.Module) -> tuple|None:
     r = _resizable(model)
     return tuple(r[0].patch_embed.img_size) if r else None
 
+# %% ../nbs/02_norm.ipynb #2329513f
 def set_input_size(model:nn.Module, size:int|tuple):
     "Resize the timm ViT/EVA/Swin modules of `model` to `size` with timm's `set_input_size` (position embeddings resampled)"
     for m in _resizable(model):
         if tuple(m.patch_embed.img_size) != size_hw(size): m.set_input_size(img_size=size_hw(size))
 
+# %% ../nbs/02_norm.ipynb #71d9c958
 def _set_tensor(m, name, t):
     *path,attr = name.split('.')
     setattr(m.get_submodule('.'.join(path)), attr, t)
@@ -82,6 +87,7 @@ def at_input_size(model:nn.Module, size:int|tuple, keep:bool=False):
     finally:
         if not keep: restore()
 
+# %% ../nbs/02_norm.ipynb #136afc78
 def _trace(model:nn.Module, size:int|tuple=224):
     "Leaf modules of `model` in call order, each as `(module, input shape, output shape)`, at `size`"
     calls = []
@@ -107,6 +113,7 @@ class FixResParts(namedtuple('FixResParts', 'norm head pool pooled_out map_size 
                 f"head={len(self.head)} modules, pooling at {type(self.pool).__name__} ({'output' if self.pooled_out else 'input'}), "
                 f"{'token grid' if self.family == 'token' else 'map'} {m}, {len(self.attn)} attention modules)")
 
+# %% ../nbs/02_norm.ipynb #263fff60
 def _names(model): return {m: n for n,m in model.named_modules()}
 
 def _pool_module(model, leaf):
@@ -146,15 +153,35 @@ def _grid(s1, s2, size):
     return 'map', None
 
 def _traces(model, size):
-    "Traces at `size` and at twice it, aligned call by call; a clear error if the model cannot run at the second"
-    try: at_size = _trace(model, size)
-    except Exception as e: raise _one_size_error(model, size, e, []) from e
+    "Traces at `size` (the model's own error, if it fails there) and at twice it, aligned call by call; a clear error if the model cannot run at the second"
+    at_size = _trace(model, size)
     try: twice = _trace(model, tuple(2*s for s in size_hw(size)))
+    except torch.OutOfMemoryError: raise                                     # not about the size
     except Exception as e: raise _one_size_error(model, size, e, at_size) from e
     if [c[0] for c in at_size] != [c[0] for c in twice]:
         raise ValueError(f"{type(model).__name__} calls different layers at {size} and {2*size_hw(size)[0]} px: FixRes cannot tell its pooling apart")
     return at_size, twice
 
+def _runs_at(model, size):
+    "Does `model` run on one blank image at `size`? (out of memory is raised: it says nothing about the size)"
+    try: _trace(model, size); return True
+    except torch.OutOfMemoryError: raise
+    except Exception: return False
+
+def check_runs_at(model:nn.Module, size:int|tuple, name:str='test_res'):
+    "Run `model` once on one blank image at `size` (a timm ViT resized there); when it cannot, a `ValueError` naming the nearest sizes that work"
+    try: return _trace(model, size) and None
+    except torch.OutOfMemoryError: raise
+    except Exception as e: err = e
+    h = max(size_hw(size))
+    near = sorted({m * f(h / m) for m in (8, 16, 32, 64) for f in (math.floor, math.ceil)} - {h})
+    ok = [s for s in near if s >= 8 and _runs_at(model, s)]
+    lo,hi = max((s for s in ok if s < h), default=None),min((s for s in ok if s > h), default=None)
+    works = ' and '.join(f"{s} px" for s in (lo, hi) if s is not None)
+    raise ValueError(f"{type(model).__name__} cannot run at {name}={res_str(size)} ({type(err).__name__}: {str(err).splitlines()[0][:200]}). "
+                     + (f"It runs at {works}: use one of those" if works else "No size near it runs either: check the model at the train resolution")) from err
+
+# %% ../nbs/02_norm.ipynb #c157435a
 _NORMS = (_BatchNorm, nn.LayerNorm, nn.GroupNorm, getattr(nn, 'RMSNorm', nn.LayerNorm))
 def _is_norm(m): return isinstance(m, _NORMS) or type(m).__name__.endswith(('Norm', 'Norm2d', 'NormAct2d'))
 def _weighted(m): return isinstance(m, (_ConvNd, nn.Linear))
@@ -192,12 +219,14 @@ def fixres_parts(model:nn.Module,        # the model (a fastai `Learner`'s `lear
     return FixResParts(norm or None, head.filter(lambda m: m is not norm), pool, pooled_out, map_size, family,
                        _attention(model, before) if family == 'token' else L())
 
+# %% ../nbs/02_norm.ipynb #e564e871
 def find_prepool_norm(model:nn.Module, size:int|tuple=224) -> nn.Module:
     "The BatchNorm whose output reaches global pooling with no convolution in between"
     p = fixres_parts(model, size=size)
     if p.family != 'batchnorm': raise ValueError(f"{type(model).__name__}: no BatchNorm reaches global pooling without a convolution or linear layer in between")
     return p.norm
 
+# %% ../nbs/02_norm.ipynb #30e0039d
 ADAPTS = ('norm', 'head', 'attn')
 def adapted_modules(parts:FixResParts, adapt:str|None=None) -> tuple:
     "`(adapt, modules)`: what FixRes trains, `adapt` or the family's default ('norm' when there is a norm before pooling, else 'head')"

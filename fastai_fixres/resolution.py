@@ -11,7 +11,8 @@ import numpy as np
 from fastcore.meta import delegates
 
 # %% auto #0
-__all__ = ['expected_sqrt_scale', 'apparent_size_ratio', 'check_res', 'size_hw', 'res_str', 'fixres_test_res', 'fixres_train_res']
+__all__ = ['MIN_RES', 'expected_sqrt_scale', 'apparent_size_ratio', 'check_res', 'size_hw', 'res_str', 'fixres_test_res',
+           'fixres_train_res']
 
 # %% ../nbs/00_resolution.ipynb #34dfcad4
 def _kept_sqrt_scale(min_scale, max_scale, ratio, aspect, tries=10, n=100_001):
@@ -55,23 +56,33 @@ def _round_to(x, mult): return max(mult, int(round(x / mult)) * mult)
 
 def _is_px(x): return not isinstance(x, bool) and isinstance(x, (int, np.integer)) and x >= 1
 
-def check_res(res:int|tuple, name:str='size') -> int|tuple:
-    "`res` as an int (a square) or an `(h, w)` tuple of ints (not square); a clear error for anything else"
-    if isinstance(res, (tuple, list)) and len(res) == 2 and all(map(_is_px, res)):
-        return int(res[0]) if res[0] == res[1] else (int(res[0]), int(res[1]))
-    if not _is_px(res): raise ValueError(f"{name} must be a positive int (pixels) or an (h, w) pair of them, got {res!r}")
-    return int(res)
+MIN_RES = 32   # the smallest side FixRes is measured at here: 32 px gives a 4×4 map on an 8× CIFAR-style stem (`archs`)
 
+def check_res(res:int|tuple, name:str='size', min_px:int=1) -> int|tuple:
+    "`res` as an int (a square) or an `(h, w)` tuple of ints (not square), each side at least `min_px`; a clear error for anything else"
+    if isinstance(res, (tuple, list)) and len(res) == 2 and all(map(_is_px, res)):
+        res = int(res[0]) if res[0] == res[1] else (int(res[0]), int(res[1]))
+    elif not _is_px(res): raise ValueError(f"{name} must be a positive int (pixels) or an (h, w) pair of them, got {res!r}")
+    else: res = int(res)
+    if min((res, res) if isinstance(res, int) else res) < min_px:
+        said = f"{name} {res_str(res)}" if name.startswith('-') else f"{name}={res!r}"
+        raise ValueError(f"{said} is too small: use {name} >= {min_px}" + (" (the smallest side FixRes is measured at here: a 4×4 "
+                         "map on an 8× CIFAR-style stem; the model itself is also run at the size before anything changes)" if min_px == MIN_RES else ''))
+    return res
+
+# %% ../nbs/00_resolution.ipynb #64a1801e
 def size_hw(size:int|tuple, name:str='size') -> tuple:
     "`size` as `(h, w)` ints: an int is a square; a clear error for anything else"
     size = check_res(size, name)
     return (size, size) if isinstance(size, int) else size
 
+# %% ../nbs/00_resolution.ipynb #0438fae3
 def res_str(size:int|tuple) -> str:
     "`size` as people write it: `224`, or `224×320` for `(h, w)` = `(224, 320)`"
     h,w = size_hw(size)
     return str(h) if h == w else f"{h}×{w}"
 
+# %% ../nbs/00_resolution.ipynb #e8eb5b19
 def _per_side(res, name, f, mult):
     "`f` of each side of `res`, rounded to `mult`: an int for a square, `(h, w)` otherwise"
     res = check_res(res, name)
@@ -90,6 +101,7 @@ def fixres_test_res(train_res:int|tuple,    # resolution the model was trained a
     r = apparent_size_ratio(min_scale, crop_pct, max_scale, **kwargs)
     return _per_side(train_res, 'train_res', lambda s: s / r, mult)
 
+# %% ../nbs/00_resolution.ipynb #ad745d62
 @delegates(apparent_size_ratio, but=['min_scale', 'crop_pct', 'max_scale'])
 def fixres_train_res(test_res:int|tuple,    # resolution the model will be tested at: pixels, or `(h, w)`
                      min_scale:float=0.08,  # `RandomResizedCrop` min_scale to train with

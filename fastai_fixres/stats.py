@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np, torch
 
 # %% auto #0
-__all__ = ['mean_ci', 'paired_bootstrap']
+__all__ = ['mean_ci', 'paired_bootstrap', 'interval_side']
 
 # %% ../nbs/06a_stats.ipynb #ba94a0eb
 def mean_ci(x, level:float=0.95) -> tuple:
@@ -25,3 +25,8 @@ def paired_bootstrap(a, b, n:int=2000, level:float=0.95, seed:int=0) -> tuple:
     idx = torch.randint(len(d), (n, len(d)), generator=torch.Generator().manual_seed(seed))
     q = torch.quantile(d[idx].mean(1), torch.tensor([(1 - level) / 2, (1 + level) / 2], dtype=torch.float64))
     return d.mean().item(), (q[0].item(), q[1].item())
+
+# %% ../nbs/06a_stats.ipynb #0d029a91
+def interval_side(lo:float, hi:float) -> str:
+    "Where the interval `[lo, hi]` lies against 0, in words: 'lies above 0', 'includes 0' or 'lies below 0'"
+    return 'lies above 0' if lo > 0 else 'includes 0' if hi >= 0 else 'lies below 0'

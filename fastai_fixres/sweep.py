@@ -29,6 +29,7 @@ def default_sweep_sizes(res:int|tuple, min_scale:float=0.08, crop_pct:float=0.87
     return sorted({check_res(res), fixres_test_res(res, min_scale, crop_pct, max_scale=max_scale, **kwargs), *(_scaled(res, f) for f in (1.125, 1.25, 1.375, 1.5))},
                   key=size_hw)
 
+# %% ../nbs/05_sweep.ipynb #1d6032dd
 def _bar(learn, xs):
     "A progress bar over `xs` when the Learner shows them (not under `no_bar`, nor in the CLI's logs)"
     return progress_bar(xs, leave=False) if any(isinstance(c, ProgressCallback) for c in learn.cbs) else xs
@@ -49,6 +50,7 @@ def best_res(sweep:pd.DataFrame) -> int|tuple:
     "The resolution with the best first metric (lowest valid loss when there is no metric)"
     return check_res(sweep.res[_metric(sweep)[1]])
 
+# %% ../nbs/05_sweep.ipynb #9da72955
 def _height(res): return size_hw(res)[0]
 
 def plot_sweep(sweep:pd.DataFrame, res:int|tuple|None=None, ax=None):
@@ -63,6 +65,7 @@ def plot_sweep(sweep:pd.DataFrame, res:int|tuple|None=None, ax=None):
     ax.set(xlabel='test resolution' + (' (height; h×w in the legend)' if rect else ''), ylabel=col, title='metric against test resolution'); ax.legend()
     return ax
 
+# %% ../nbs/05_sweep.ipynb #8ef0d6d8
 @patch
 def test_res_sweep(self:Learner,
                    sizes:list|None=None,     # test resolutions; default `default_sweep_sizes`
@@ -90,6 +93,7 @@ def pool_stats(feats:torch.Tensor) -> dict:
     q = torch.quantile(v[torch.randperm(len(v), generator=torch.Generator().manual_seed(0))[:1_000_000]], torch.tensor([0.1, 0.5, 0.9]))
     return dict(frac_zero=float((v <= 0).float().mean()), mean=float(v.mean()), q10=float(q[0]), median=float(q[1]), q90=float(q[2]))
 
+# %% ../nbs/05_sweep.ipynb #d9361387
 def plot_pool_stats(learn:Learner, sizes:list|None=None, max_n:int|None=512, label:str='', ls='-', ax=None,
                     images:str='valid'  # 'valid': validation images, test transform; 'train': training images, train transform
                    ) -> pd.DataFrame:
