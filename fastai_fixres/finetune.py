@@ -141,7 +141,7 @@ def fixres_finetune(self:Learner,
                     report:bool=True,         # validate before and after (three validation passes), with paired intervals
                     **kwargs) -> pd.DataFrame|None:
     "Adapt the model to `test_res` (by default: fine-tune the pre-pool norm and the head there, the trunk cached); leave `learn.dls` there"
-    if isinstance(test_res, FixResPlan):
+    if hasattr(test_res, 'freeze') and hasattr(test_res, 'facts'):   # a plan, known by what it holds (re-run cells of `03c_plan` make another `FixResPlan` class)
         if kwargs: raise ValueError(f"{', '.join(kwargs)}: give these to `learn.fixres_plan(...)`; a plan already holds them")
         if test_res.learn is not self: raise ValueError("This plan was made for another Learner: make it with this one's `fixres_plan`")
         plan = test_res

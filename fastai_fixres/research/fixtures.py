@@ -13,7 +13,20 @@ from PIL import Image
 from fastai.data.external import fastai_path
 
 # %% auto #0
-__all__ = ['elpv_images', 'write_once']
+__all__ = ['write_once', 'elpv_images']
+
+# %% ../../nbs/01b_elpv.ipynb #w0a1b2c3
+def write_once(dest:Path, write) -> Path:
+    "`dest`, written by `write(folder)` unless its `labels.csv` is there: into a temporary folder, then moved, so an interrupted write leaves no half set"
+    if (dest/'labels.csv').exists(): return dest
+    tmp = Path(tempfile.mkdtemp(dir=dest.parent if dest.parent.exists() else None))
+    try:
+        write(tmp)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(dest, ignore_errors=True)
+        shutil.move(str(tmp), str(dest))
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+    return dest
 
 # %% ../../nbs/01b_elpv.ipynb #2b1cd284
 def _write_elpv(dest, n, valid_pct, seed):
@@ -42,16 +55,3 @@ def elpv_images(n:int|None=None,      # how many images (a seeded random subset)
                ) -> Path:
     "Write the ELPV solar-cell images once as `images/{defect,ok}/*.png` plus `labels.csv`; return the folder"
     return write_once(Path(dest or fastai_path('data')/('elpv' if n is None else f'elpv_{n}')), lambda tmp: _write_elpv(tmp, n, valid_pct, seed))
-
-# %% ../../nbs/01b_elpv.ipynb #w0a1b2c3
-def write_once(dest:Path, write) -> Path:
-    "`dest`, written by `write(folder)` unless its `labels.csv` is there: into a temporary folder, then moved, so an interrupted write leaves no half set"
-    if (dest/'labels.csv').exists(): return dest
-    tmp = Path(tempfile.mkdtemp(dir=dest.parent if dest.parent.exists() else None))
-    try:
-        write(tmp)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.rmtree(dest, ignore_errors=True)
-        shutil.move(str(tmp), str(dest))
-    finally: shutil.rmtree(tmp, ignore_errors=True)
-    return dest

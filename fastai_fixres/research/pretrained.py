@@ -14,7 +14,7 @@ from fastai.vision.learner import model_meta, default_split
 from fastai.vision.core import imagenet_stats
 
 # %% auto #0
-__all__ = ['deepsort_mobilenet_v2_weights', 'mobilenet_v2_offline', 'arch_by_name']
+__all__ = ['deepsort_mobilenet_v2_weights', 'mobilenet_v2_offline', 'register_mobilenet_v2', 'arch_by_name']
 
 # %% ../../nbs/02b_pretrained.ipynb #f3ac8491
 def deepsort_mobilenet_v2_weights() -> Path:
@@ -41,6 +41,10 @@ def mobilenet_v2_offline(pretrained:bool=False, # load ImageNet weights into `fe
 # %% ../../nbs/02b_pretrained.ipynb #1c7b8116
 _mobilenet_meta = {'cut': -1, 'split': default_split, 'stats': imagenet_stats}
 model_meta[mobilenet_v2_offline] = _mobilenet_meta     # the package's own model only: fastai's registry is left alone for torchvision's
+
+def register_mobilenet_v2():
+    "Give torchvision's `mobilenet_v2` the `model_meta` of `mobilenet_v2_offline` (fastai has none for it), so `vision_learner(dls, mobilenet_v2)` works"
+    model_meta[mobilenet_v2] = {**_mobilenet_meta, 'weights': 'DEFAULT'}
 
 # %% ../../nbs/02b_pretrained.ipynb #107302c6
 def arch_by_name(name:str, what:str='architecture'):
