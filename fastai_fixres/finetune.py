@@ -44,7 +44,7 @@ class _Hits(Callback):
     def before_validate(self): self.hits = []
     def after_batch(self):
         if self.hits is None: return
-        p,y = self.pred,(self.yb[0] if len(self.yb) else None)
+        p,y = self.pred,(self.yb[0] if len(self.yb) else None)    # not gathered: under `distrib_ctx` every rank validates all the images here
         ok = isinstance(p, Tensor) and p.dim() == 2 and isinstance(y, Tensor) and y.dim() == 1 and not y.is_floating_point()
         if ok: self.hits.append((p.argmax(1) == y).float().cpu())
         else: self.hits = None
@@ -70,6 +70,10 @@ def fixres_remove_map(self:Learner):
     self.fixres_hook = self.fixres_map = None
 
 # %% ../nbs/04_finetune.ipynb #344b1bb8
+def _say(learn, msg):
+    "`msg` in the Learner's log, once: on rank 0 of a distributed run"
+    if not rank_distrib(): learn.logger(f"fixres_finetune: {msg}")
+
 def _fit(learn, plan):
     "`fit_one_cycle` of what `plan` adapts, inside its freeze; a cancel inside an epoch rolls it back"
     fit,dist = plan.fit,sync_bn_off(learn)
@@ -87,8 +91,9 @@ def _finetune(learn, plan):
         fit = plan.fit
         try: return fit_cached(learn, plan, fit['epochs'], fit['lr'], fit['cbs'], **fit['kwargs'])
         except CacheTooBig as e:
-            (warn if plan.cache else learn.logger)(f"fixres_finetune: {e}. Fine-tuning without the cache.")
-    elif plan.cache is None and plan.method == 'finetune': learn.logger(f"fixres_finetune: fine-tuning without the trunk cache: {plan.cache_why}")
+            if plan.cache: warn(f"fixres_finetune: {e}. Fine-tuning without the cache.")
+            else: _say(learn, f"{e}. Fine-tuning without the cache.")
+    elif plan.cache is None and plan.method == 'finetune': _say(learn, f"fine-tuning without the trunk cache: {plan.cache_why}")
     _fit(learn, plan)
 
 def _bn_stats(learn, plan):
@@ -146,12 +151,12 @@ def fixres_finetune(self:Learner,
         if test_res.learn is not self: raise ValueError("This plan was made for another Learner: make it with this one's `fixres_plan`")
         plan = test_res
     else: plan = self.fixres_plan(test_res, **kwargs)
-    check_map_size(plan.parts, plan.size, stacklevel=3)
-    if plan.parts.family != 'batchnorm' and plan.method == 'finetune': self.logger(f"fixres_finetune: {plan.freeze.describe()}")
+    if not rank_distrib(): check_map_size(plan.parts, plan.size, stacklevel=3)     # said once, on rank 0 of a distributed run
+    if plan.parts.family != 'batchnorm' and plan.method == 'finetune': _say(self, plan.freeze.describe())
     self.fixres_remove_map()
     if getattr(self, 'fixres_train_dls', None) is None: self.fixres_train_dls,self.fixres_saved = self.dls,{}
     for m in plan.freeze.adapt: self.fixres_saved.setdefault(m, model_state(m))     # what `fixres_undo` puts back
-    old,rows,hits = (self.dls,self.opt),[],[]
+    old,rows,hits = (self.dls,self.opt,self.model),[],[]
     def _row(stage, res, dl=None):
         vals,h = _validate(self, dl)
         rows.append(dict(stage=stage, res=res, **vals)); hits.append(h)
@@ -161,17 +166,17 @@ def fixres_finetune(self:Learner,
             _row('before, test res', plan.test_res, plan.dls.valid)
         with at_input_size(self.model, plan.test_res, keep=True): _CARRY_OUT[plan.method](self, plan)
     except CancelFitException:
-        self.dls,self.opt = old
+        self.dls,self.opt,self.model = old
         warn("The FixRes fine-tune was cancelled: the Learner's model, DataLoaders and optimizer are as before the call", stacklevel=2)
         return None
     except BaseException:
-        self.dls,self.opt = old
+        self.dls,self.opt,self.model = old      # and the model unwrapped: fastai's `DistributedTrainer.after_fit` does not run on an exception
         raise
     self.opt = old[1]             # the Learner's own optimizer again (the fine-tune's held only what it trained): `export`, `fit`, `save` as before
     if not report: return None
     _row(f'after {plan.method}', plan.test_res)
     self.fixres_report = _report(rows, hits, plan.test_res, plan.size)
-    self.logger(f"fixres_finetune: {self.fixres_report.attrs['verdict']}")
+    _say(self, self.fixres_report.attrs['verdict'])
     return self.fixres_report
 
 # %% ../nbs/04_finetune.ipynb #b8664913

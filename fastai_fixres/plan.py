@@ -120,6 +120,14 @@ def _check_valid(dls, what):
         raise ValueError(f"{what} have no validation set, so FixRes cannot measure the test resolution: "
                          "build them with a split (`valid_pct`, a splitter, a valid column or train/valid folders)")
 
+def _same_on_ranks(test_res):
+    "Fail on every rank, naming each rank's value, when the ranks of a distributed run ask for different test resolutions (mismatched collectives would hang)"
+    vals = [None] * world_size()
+    torch.distributed.all_gather_object(vals, test_res)
+    if len(set(map(res_str, vals))) > 1:
+        raise ValueError(f"The ranks ask for different test resolutions ({', '.join(f'rank {r}: {res_str(v)}' for r,v in enumerate(vals))}): "
+                         "give every rank the same test_res")
+
 METHODS = ('finetune', 'bn_stats', 'parametric')
 
 def _fit_args(method, epochs, lr, cbs, kwargs):
@@ -152,6 +160,7 @@ def fixres_plan(self:Learner,
     _check_valid(self.dls, "The Learner's DataLoaders")
     formula,size = self.fixres_test_res(),dls_size(self.dls)      # the recipe first: it names a transform it cannot read
     test_res = check_res(ifnone(test_res, dls_size(dls) if dls is not None else formula), 'test_res', MIN_RES)
+    if world_size() > 1: _same_on_ranks(test_res)
     if dls is not None and dls_size(dls) != test_res: raise ValueError(f"dls are at {res_str(dls_size(dls))} px, test_res is {res_str(test_res)}: give one of them")
     new = dls if dls is not None else resize_dls(self.dls, test_res, aug='test')
     _check_valid(new, "The DataLoaders for the fine-tune")
