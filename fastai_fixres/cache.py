@@ -115,8 +115,8 @@ def _lent(learn, **attrs):
     finally:
         for k,v in old.items(): setattr(learn, k, v)
 
-def fit_cached(learn:Learner, plan, epochs:int=3, lr:float=1e-3, cbs=None, **kwargs) -> TailCache:
-    "`learn.fit_one_cycle` of what FixRes trains, the frozen trunk run once over the plan's train and valid DataLoaders (`learn.fixres_plan(...)`, whose cache applies)"
+def fit_cached(learn:Learner, plan, epochs:int|None=None, lr:float|None=None, cbs=None, **kwargs) -> TailCache:
+    "`learn.fit_one_cycle` of what FixRes trains, the frozen trunk run once over the plan's train and valid DataLoaders (`learn.fixres_plan(...)`, whose cache applies); the fit's arguments default to the plan's"
     if plan.split is None: raise NotCacheable(f"This plan does not cache ({plan.facts['cache']})")
     with plan.freeze:
         show = any(isinstance(c, ProgressCallback) for c in learn.cbs)    # no bars under `learn.no_bar()`
@@ -127,6 +127,8 @@ def fit_cached(learn:Learner, plan, epochs:int=3, lr:float=1e-3, cbs=None, **kwa
         if learn.opt is None: learn.create_opt()                          # the whole model's parameter groups (its splitter)
         dls = DataLoaders(train.dataloader(), valid.dataloader(shuffle=False), path=learn.dls.path)
         with _lent(learn, model=CachedTail(learn.model, plan.split.tail), dls=dls):
-            learn.fit_one_cycle(epochs, lr, cbs=L(cbs) + (c := CancelWatch()), **kwargs)
+            fit = plan.fit
+            learn.fit_one_cycle(ifnone(epochs, fit['epochs']), ifnone(lr, fit['lr']), cbs=L(ifnone(cbs, fit['cbs'])) + (c := CancelWatch()),
+                                **{**fit['kwargs'], **kwargs})
         if c.cancelled: raise CancelFitException()
     return train

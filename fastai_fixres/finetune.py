@@ -88,8 +88,7 @@ def _finetune(learn, plan):
     "Fine-tune what `plan` adapts: on the cached trunk outputs when the plan caches, else on the images"
     learn.dls,learn.opt = plan.dls,None
     if plan.split is not None:
-        fit = plan.fit
-        try: return fit_cached(learn, plan, fit['epochs'], fit['lr'], fit['cbs'], **fit['kwargs'])
+        try: return fit_cached(learn, plan)
         except CacheTooBig as e:
             if plan.cache: warn(f"fixres_finetune: {e}. Fine-tuning without the cache.")
             else: _say(learn, f"{e}. Fine-tuning without the cache.")

@@ -10,7 +10,7 @@ from fastai.basics import *
 from fastai.callback.fp16 import MixedPrecision
 from fastai.vision.augment import RandTransform, FlipItem
 from . import resolution
-from .resolution import check_res, size_hw, res_str, MIN_RES
+from .resolution import check_res, res_str, MIN_RES
 from .data import *
 from .data import split_tfms
 from .norm import *

@@ -8,7 +8,6 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/study.html.md"""
 from __future__ import annotations
 import time, warnings
 from fastai.vision.all import *
-from ..resolution import fixres_test_res, fixres_train_res
 from ..data import *
 from .scale import fashion_scale_images
 from .pretrained import arch_by_name, mobilenet_v2_offline
