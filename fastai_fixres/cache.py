@@ -15,15 +15,27 @@ from torch.nn.utils.fusion import fuse_conv_bn_eval
 from torch.nn.utils.parametrize import is_parametrized
 from fastai.basics import *
 from fastai.callback.progress import ProgressCallback
+from fastai.distributed import DistributedDL
 from .norm import in_eval
 from .split import NotCacheable
-from .callback import CancelWatch
+from .callback import CancelWatch, world_size
 
 # %% auto #0
-__all__ = ['CacheTooBig', 'TailCache', 'CachedTail', 'fit_cached']
+__all__ = ['CacheTooBig', 'check_cache_size', 'rank_items', 'TailCache', 'CachedTail', 'fit_cached']
 
 # %% ../nbs/03d_cache.ipynb #e95443af
 class CacheTooBig(NotCacheable): "The trunk cache would be larger than allowed"
+
+# %% ../nbs/03d_cache.ipynb #c1a2b3c5
+def check_cache_size(gb:float, max_gb:float, dtype=torch.float16):
+    "Fail (`CacheTooBig`, saying what to do) when a cache of `gb` GB (a process's) is above `max_gb`"
+    if gb > max_gb: raise CacheTooBig(f"The trunk cache would take {gb:.2f} GB{' a process' if world_size() > 1 else ''}, above max_gb={max_gb}: raise "
+        f"the limit (cache=dict(max_gb=...)), {'use cache=dict(dtype=torch.float16), ' if dtype != torch.float16 else ''}or fine-tune with cache=False")
+
+# %% ../nbs/03d_cache.ipynb #c1a2b3c9
+def rank_items(n:int) -> int:
+    "How many of `n` items each process holds under `torch.distributed`: fastai's `DistributedDL` pads them to equal shares"
+    return -(-n // world_size())
 
 # %% ../nbs/03d_cache.ipynb #5bdae273
 class _CacheDL(DataLoader):
@@ -34,6 +46,14 @@ class _CacheDL(DataLoader):
             if self.drop_last and len(b) < self.bs: break
             v = torch.randint(self.xs[0].shape[0], (len(b),))
             yield (*(x[v, b].float() for x in self.xs), self.dataset[b])
+
+class _ShardDL(DistributedDL):
+    "This process's cached shard under fastai's `DistributedTrainer`, which leaves a `DistributedDL` as it is: batches from the shard alone, gathered over the ranks as `DistributedDL` gathers them"
+    def __init__(self, dl, n):
+        super().__init__(dl)
+        self.n,self.n_padded = n,len(dl.dataset) * self.world_size     # what `DistributedDL.to_detach` unpads with
+    def __len__(self): return len(self.dl)
+    def get_idxs(self): return list(self.dl.get_idxs())
 
 def _plain(m):
     "Does `m` compute just its own `forward` in eval mode (no hooks, no parametrization), so that folding it loses nothing?"
@@ -63,10 +83,12 @@ def _fold_bn(trunk):
     return fx.GraphModule({a: fused[a] if a in fused else operator.attrgetter(a)(trunk) for a in attrs}, g)
 
 class TailCache:
-    "The tail inputs of every item of `dl` (and of its mirror image with `flip`), computed once by `trunk`"
+    "The tail inputs of every item of `dl` (and of its mirror image with `flip`), computed once by `trunk`; under `torch.distributed`, of this process's share of the items, the one fastai's `DistributedDL` gives it"
     def __init__(self, trunk:nn.Module, dl:DataLoader, flip:bool=False, dtype=torch.float16, max_gb:float=4., show:bool=True):
-        self.bs,self.drop_last,self.device = dl.bs,getattr(dl, 'drop_last', False),dl.device
+        self.bs,self.drop_last,self.shuffle,self.device = dl.bs,getattr(dl, 'drop_last', False),dl.shuffle,dl.device
+        self.n,self.ranks = len(dl.dataset),world_size()
         dl = dl.new(shuffle=False, drop_last=False)
+        if self.ranks > 1: dl = DistributedDL(dl)       # in order, so each rank's share is the same every epoch
         views = [lambda x: x] + ([lambda x: x.flip(-1)] if flip else [])
         with in_eval(trunk):                # the frozen trunk's BatchNorms use their running statistics: fixed, so folded into the convs
             xs,ys = self._fill(_fold_bn(trunk), dl, views, dtype, max_gb, show)
@@ -74,25 +96,24 @@ class TailCache:
         self.nbytes = sum(x.numel() * x.element_size() for x in self.xs)
 
     def _fill(self, trunk, dl, views, dtype, max_gb, show):
-        xs,ys,n = None,[],len(dl.dataset)
+        xs,ys,n = None,[],rank_items(self.n)
         with torch.no_grad():
             for xb,yb in (progress_bar(dl, leave=False) if show else dl):
                 xb = xb.as_subclass(torch.Tensor)         # a plain tensor: no fastai dispatch on every op
                 outs = [trunk(v(xb)) for v in views]
                 if xs is None:
                     per_item = sum(o[0].numel() for o in outs[0]) * len(views) * torch.empty(0, dtype=dtype).element_size()
-                    need = per_item * n / 2**30
-                    if need > max_gb: raise CacheTooBig(f"The trunk cache would take {need:.2f} GB, above max_gb={max_gb}: raise "
-                        f"the limit (cache=dict(max_gb=...)), {'use cache=dict(dtype=torch.float16), ' if dtype != torch.float16 else ''}or fine-tune with cache=False")
+                    check_cache_size(per_item * n / 2**30, max_gb, dtype)
                     xs = [[] for _ in outs[0]]
                 for i,x in enumerate(xs): x.append(torch.stack([o[i] for o in outs]).to('cpu', dtype))
                 ys.append(yb.as_subclass(torch.Tensor).cpu())     # plain: no fastai dispatch in the tail's loss and metrics
         return xs,ys
 
-    def dataloader(self, shuffle=True, **kwargs) -> DataLoader:
-        "Batches `(*tail inputs, target)` for fastai, the batch size and device of the source DataLoader; in memory, so no workers"
-        return _CacheDL(self.xs, self.y, bs=self.bs, shuffle=shuffle, drop_last=self.drop_last and shuffle,
-                        device=self.device, **{'num_workers': 0, **kwargs})
+    def dataloader(self, shuffle:bool|None=None, **kwargs) -> DataLoader:
+        "Batches `(*tail inputs, target)` for fastai, with the batch size, device and (by default) shuffle of the source DataLoader; in memory, so no workers. Under `torch.distributed`, a `DistributedDL` of this process's share"
+        shuffle = ifnone(shuffle, self.shuffle)
+        dl = _CacheDL(self.xs, self.y, bs=self.bs, shuffle=shuffle, drop_last=self.drop_last and shuffle, device=self.device, **{'num_workers': 0, **kwargs})
+        return dl if self.ranks == 1 else _ShardDL(dl, self.n)
 
 # %% ../nbs/03d_cache.ipynb #7ba92d74
 class CachedTail(nn.Module):
@@ -125,7 +146,7 @@ def fit_cached(learn:Learner, plan, epochs:int|None=None, lr:float|None=None, cb
         train = TailCache(trunk, plan.cache_dl, flip, dtype, max_gb, show)
         valid = TailCache(trunk, plan.dls.valid, False, dtype, max_gb - train.nbytes / 2**30, show)
         if learn.opt is None: learn.create_opt()                          # the whole model's parameter groups (its splitter)
-        dls = DataLoaders(train.dataloader(), valid.dataloader(shuffle=False), path=learn.dls.path)
+        dls = DataLoaders(train.dataloader(), valid.dataloader(), path=learn.dls.path)
         with _lent(learn, model=CachedTail(learn.model, plan.split.tail), dls=dls):
             fit = plan.fit
             learn.fit_one_cycle(ifnone(epochs, fit['epochs']), ifnone(lr, fit['lr']), cbs=L(ifnone(cbs, fit['cbs'])) + (c := CancelWatch()),

@@ -76,24 +76,20 @@ def _say(learn, msg):
 
 def _fit(learn, plan):
     "`fit_one_cycle` of what `plan` adapts, inside its freeze; a cancel inside an epoch rolls it back"
-    fit,dist = plan.fit,sync_bn_off(learn)
-    try:
-        with plan.freeze:
-            learn.fit_one_cycle(fit['epochs'], fit['lr'], cbs=fit['cbs'] + (c := CancelWatch()), **fit['kwargs'])
-            if c.cancelled: raise CancelFitException()
-    finally:
-        for d in dist: d.sync_bn = True
+    fit = plan.fit
+    with plan.freeze:
+        learn.fit_one_cycle(fit['epochs'], fit['lr'], cbs=fit['cbs'] + (c := CancelWatch()), **fit['kwargs'])
+        if c.cancelled: raise CancelFitException()
 
 def _finetune(learn, plan):
     "Fine-tune what `plan` adapts: on the cached trunk outputs when the plan caches, else on the images"
-    learn.dls,learn.opt = plan.dls,None
-    if plan.split is not None:
-        try: return fit_cached(learn, plan)
-        except CacheTooBig as e:
-            if plan.cache: warn(f"fixres_finetune: {e}. Fine-tuning without the cache.")
-            else: _say(learn, f"{e}. Fine-tuning without the cache.")
-    elif plan.cache is None and plan.method == 'finetune': _say(learn, f"fine-tuning without the trunk cache: {plan.cache_why}")
-    _fit(learn, plan)
+    learn.dls,learn.opt,dist = plan.dls,None,sync_bn_off(learn)
+    try:
+        if plan.split is not None: return fit_cached(learn, plan)
+        if plan.cache is None: _say(learn, f"fine-tuning without the trunk cache: {plan.cache_why}")
+        _fit(learn, plan)
+    finally:
+        for d in dist: d.sync_bn = True
 
 def _bn_stats(learn, plan):
     "Re-estimate the statistics of the BatchNorms `plan` adapts, with no gradient step"

@@ -16,6 +16,7 @@ from .data import split_tfms
 from .norm import *
 from .callback import FixResFreeze, world_size
 from .split import fixres_split, NotCacheable
+from .cache import CacheTooBig, check_cache_size, rank_items
 
 # %% auto #0
 __all__ = ['METHODS', 'image_callbacks', 'FixResPlan']
@@ -79,16 +80,28 @@ class FixResPlan:
                  'resolution': f"train {res_str(self.size)}, test {res_str(self.test_res)} (the formula's: {res_str(self.formula)})",
                  'resized by timm': 'yes: set_input_size, position embeddings resampled' if model_input_size(self.learn.model) else 'no: runs at any size',
                  'method': _method_words(self.method, self.fit),
-                 'cache': 'yes: the frozen trunk runs once, the tail trains on its cached outputs' if self.split is not None else f'no: {self.cache_why}'}
+                 'cache': _cache_words(self.cache_gb, world_size()) if self.split is not None else f'no: {self.cache_why}'}
         if cfg.get('test_input_size') or cfg.get('crop_pct'):
             facts['timm pretrained_cfg'] = f"input_size {cfg.get('input_size')}, test_input_size {cfg.get('test_input_size')}, crop_pct {cfg.get('crop_pct')}"
         return facts
+    @property
+    def cache_gb(self) -> float|None:
+        "The size of the trunk cache (a process's, under `torch.distributed`): the train images (twice with `cache_flip`) and the valid ones"
+        if self.split is None: return None
+        n = rank_items(len(self.cache_dl.dataset)) * (2 if self.cache_flip else 1) + rank_items(len(self.dls.valid.dataset))
+        return self.split.item_numel * n * torch.empty(0, dtype=self.cache_opts[0]).element_size() / 2**30
     @property
     def table(self) -> pd.DataFrame: return pd.DataFrame(list(self.facts.items()), columns=['fact', 'plan'])
     def __repr__(self): return self.table.to_string(index=False)
     def _repr_html_(self): return self.table.style.hide(axis='index')._repr_html_()
 
 # %% ../nbs/03c_plan.ipynb #e61f8149
+def _cache_words(gb, ranks):
+    size = f"{gb:.2f} GB" if gb >= 0.01 else f"{gb * 1024:.1f} MB"
+    if ranks == 1: return f"yes: the frozen trunk runs once, the tail trains on its cached outputs ({size})"
+    return (f"yes, {ranks} processes, {size} a process: each runs the frozen trunk once over its share of the images "
+            "(as `DistributedDL` deals them out), the tail trains on them under DDP")
+
 def _method_words(method, fit):
     if method == 'bn_stats': return "bn_stats: the adapted BatchNorms' statistics re-estimated in one pass over the train images, no gradient step"
     if method == 'parametric': return "parametric: the paper's Fréchet map on the pooled features, no gradient step"
@@ -119,6 +132,13 @@ def _check_valid(dls, what):
     if dls.valid is None or not len(dls.valid_ds):
         raise ValueError(f"{what} have no validation set, so FixRes cannot measure the test resolution: "
                          "build them with a split (`valid_pct`, a splitter, a valid column or train/valid folders)")
+
+def _check_shares(dl):
+    "Under `torch.distributed`, fail unless each process gets at least one training batch of `dl`"
+    n,ranks = len(dl.dataset),world_size()
+    if ranks > 1 and dl.drop_last and -(-n // ranks) < dl.bs:
+        raise ValueError(f"{ranks} processes would each get {-(-n // ranks)} of the {n} training images, fewer than one batch "
+                         f"(bs={dl.bs}), so none would train: use fewer processes or a smaller batch size")
 
 def _same_on_ranks(test_res):
     "Fail on every rank, naming each rank's value, when the ranks of a distributed run ask for different test resolutions (mismatched collectives would hang)"
@@ -164,6 +184,7 @@ def fixres_plan(self:Learner,
     if dls is not None and dls_size(dls) != test_res: raise ValueError(f"dls are at {res_str(dls_size(dls))} px, test_res is {res_str(test_res)}: give one of them")
     new = dls if dls is not None else resize_dls(self.dls, test_res, aug='test')
     _check_valid(new, "The DataLoaders for the fine-tune")
+    if method == 'finetune': _check_shares(new.train)
     norm,kind = _norm_adapt(adapt)
     parts = fixres_parts(self.model, norm, size)                # refuses a model FixRes cannot adapt
     check_runs_at(self.model, test_res)
@@ -181,10 +202,13 @@ def fixres_plan(self:Learner,
         if why and when:
             raise ValueError(f"cache=True needs the trunk's outputs to be all the fine-tune reads, the same every epoch, but {why}: "
                              "use the test transform on the train images (the default `dls`) and callbacks that work on any batch, or cache=False")
-        if why is None and world_size() > 1: why = "it runs on one process only (the tail would train without DDP)"
         if why is None:
-            try: split = fixres_split(self.model, size=test_res, adapt=freeze.kind, parts=parts)
-            except NotCacheable as e:
+            try:
+                split = fixres_split(self.model, size=test_res, adapt=freeze.kind, parts=parts)
+                plan = FixResPlan(self, test_res, size, formula, new, freeze, method, fit, when, opts, cache_dl, flip, split, why)
+                check_cache_size(plan.cache_gb, opts[1], opts[0])
+                return plan
+            except NotCacheable as e:       # `CacheTooBig` too
                 if when: raise
-                why = str(e)
+                split,why = None,str(e)
     return FixResPlan(self, test_res, size, formula, new, freeze, method, fit, when, opts, cache_dl, flip, split, why)

@@ -39,8 +39,8 @@ def _eval_trace(model, keep):
                          "so its trunk cannot be cached: fine-tune with cache=False") from e
 
 # %% ../nbs/03b_split.ipynb #70549f46
-FixResSplit = namedtuple('FixResSplit', 'trunk tail parts')
-FixResSplit.__doc__ = "`tail(*trunk(x)) == model(x)`: `trunk` returns a tuple of tensors; only `tail` holds trainable layers"
+FixResSplit = namedtuple('FixResSplit', 'trunk tail parts item_numel')
+FixResSplit.__doc__ = "`tail(*trunk(x)) == model(x)`: `trunk` returns a tuple of tensors, `item_numel` numbers for each image; only `tail` holds trainable layers"
 
 def fixres_split(model:nn.Module, norm:nn.Module|str|bool|None=None, size:int|tuple=224, adapt:str|None=None,
                  parts:FixResParts|None=None) -> FixResSplit:
@@ -74,7 +74,7 @@ def _split(model, parts, adapt, size):
     one = _run_trunk(model, trunk, 1, size, shapes=True)
     _adds_in_place(trunk)
     _check_per_item(model, one, _run_trunk(model, trunk, 2, size))       # the in-place trunk runs, one row per item
-    return FixResSplit(trunk, tail_m, parts)
+    return FixResSplit(trunk, tail_m, parts, sum(o.numel() for o in one))
 
 def _run_trunk(model, trunk, n, size, shapes=False):
     "The trunk's outputs on `n` blank images (with `shapes`, each node's shape recorded by `ShapeProp`); `NotCacheable` if it fails"
