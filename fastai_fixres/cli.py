@@ -6,8 +6,10 @@ Docs: https://fastai-fixres.github.io/fastai_fixres/cli.html.md"""
 
 # %% ../nbs/06_cli.ipynb #b08ae35d
 from __future__ import annotations
-import argparse, math, sys, time, warnings
+import argparse, math, shutil, socket, subprocess, sys, time, warnings
+from contextlib import contextmanager
 from fastai.vision.all import *
+from fastai.distributed import DistributedDL
 from .data import *
 from .resolution import check_res, size_hw, res_str, MIN_RES
 from .research.scale import fashion_scale_images
@@ -41,20 +43,53 @@ def _md_table(rows:list) -> str:
     return '\n'.join(lines + ['| ' + ' | '.join(_fmt(r[k]) for k in keys) + ' |' for r in rows])
 
 # %% ../nbs/06_cli.ipynb #0bad1275
+def _gloo_broadcast(self, t, rank):
+    "`DistributedDL`'s index broadcast as objects: fastai's moves the indices to CUDA (for NCCL), and a CPU has gloo only"
+    obj = [t]; torch.distributed.broadcast_object_list(obj, rank); return list(obj[0])
+
+def _process_group():
+    "Under a launcher, the default process group, started as `distrib_ctx` starts it (fastai's validations gather over it)"
+    if num_distrib() > 1:
+        from accelerate import PartialState
+        PartialState(cpu=not torch.cuda.is_available())
+
+@contextmanager
+def _at_scale(learn):
+    "fastai's `distrib_ctx` when a launcher (`torchrun`, `accelerate launch`, `--nproc`) started several processes, else nothing; without a GPU, on the CPU (gloo, no `SyncBatchNorm`)"
+    if num_distrib() <= 1: yield; return
+    cpu,old = not torch.cuda.is_available(),DistributedDL._broadcast
+    if cpu: DistributedDL._broadcast = _gloo_broadcast
+    try:
+        with learn.distrib_ctx(sync_bn=not cpu, cpu=cpu):      # `nn.SyncBatchNorm` has no CPU kernel
+            yield
+            for b in learn.model.buffers(): torch.distributed.broadcast(b, 0)   # rank 0's BatchNorm statistics everywhere: DDP averages gradients only
+    finally:
+        DistributedDL._broadcast = old
+        for dl in learn.dls.loaders: dl.__dict__.pop('it', None)    # the batch iterator `DistributedDL` leaves on what it wraps: `learn.export` cannot pickle it
+
+def _launch(nproc, argv) -> int:
+    "This command again, under `torch.distributed.run` with `nproc` processes on a free port: its exit code"
+    argv = [a for i,a in enumerate(argv) if not a.startswith('--nproc') and not (i and argv[i-1] == '--nproc')]   # torchrun would read it as its own
+    exe = shutil.which('fixres') or str(Path(sys.executable).parent/'fixres')
+    with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]
+    return subprocess.run([sys.executable, '-m', 'torch.distributed.run', f'--nproc_per_node={nproc}', f'--master_port={port}', '--no-python', exe, *argv]).returncode
+
 def _sweep_plot(learn, out, times):
-    "The test-resolution sweep on the validation images, saved as `sweep.png` and `sweep.csv`; its best resolution"
+    "The test-resolution sweep on the validation images (on every process), saved as `sweep.png` and `sweep.csv` (by rank 0); its best resolution"
     start = time.perf_counter()
     fig,ax = plt.subplots(figsize=(6, 3.5))
     sw = learn.test_res_sweep(ax=ax)
     times['sweep'] = time.perf_counter() - start
-    fig.savefig(out/'sweep.png', dpi=100, bbox_inches='tight'); plt.close(fig)
-    sw.to_csv(out/'sweep.csv', index=False)
+    if not rank_distrib():
+        fig.savefig(out/'sweep.png', dpi=100, bbox_inches='tight')
+        sw.to_csv(out/'sweep.csv', index=False)
+    plt.close(fig)
     return best_res(sw)
 
 def _correct(learn, dl=None) -> Tensor:
-    "Per validation image: is the prediction right?"
-    with learn.no_bar(): p,y = learn.get_preds(dl=dl)
-    return (p.argmax(1) == y).float()
+    "Per validation image: is the prediction right? Every process predicts all the images (fastai's `get_preds` would gather copies from each)"
+    model = learn.model.eval()
+    with torch.no_grad(): return torch.cat([(model(xb).argmax(1) == yb).float().cpu() for xb,yb in ifnone(dl, learn.dls.valid)])
 
 def _pct(x): return f'{100*float(x):.1f} %'
 def _pts(m, lo, hi): return f'{m:+.1f} [{lo:+.1f}, {hi:+.1f}]'
@@ -73,39 +108,43 @@ def _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times, 
     "FixRes at `test_res` against the same fine-tune at the train resolution (the control), export `model.pkl`, write `report.md`"
     size = fixres_recipe(learn.dls).size
     out.mkdir(parents=True, exist_ok=True)
+    _process_group()
     best = _sweep_plot(learn, out, times) if sweep else None
     test_res = {'formula': learn.fixres_test_res(), 'sweep': best}.get(test_res, test_res)
     if test_res is None: raise ValueError("--test-res sweep needs the sweep: drop --no-sweep, or give --test-res N or formula")
-    word = _direction(test_res, size)
-    if word == 'lower': warnings.warn(f"--test-res {res_str(test_res)} is below the train resolution {res_str(size)}: FixRes usually gains at a higher one")
+    word,rank = _direction(test_res, size),rank_distrib()
+    if word == 'lower' and not rank: warnings.warn(f"--test-res {res_str(test_res)} is below the train resolution {res_str(size)}: FixRes usually gains at a higher one")
     base,dls = _correct(learn),learn.dls
     t = time.perf_counter()
-    learn.fixres_finetune(size, epochs=ft_epochs, lr=ft_lr, cache=cache, report=False)    # the control: the same fine-tune, at the train res
+    with _at_scale(learn): learn.fixres_finetune(size, epochs=ft_epochs, lr=ft_lr, cache=cache, report=False)   # the control: the same fine-tune, at the train res
     times['control'] = time.perf_counter() - t
     control = _correct(learn)
     learn.fixres_undo()                                     # the model and DataLoaders as before the control
     before = _correct(learn, resize_dls(dls, test_res).valid)
     t = time.perf_counter()
-    learn.fixres_finetune(test_res, epochs=ft_epochs, lr=ft_lr, cache=cache, report=False)
+    with _at_scale(learn): learn.fixres_finetune(test_res, epochs=ft_epochs, lr=ft_lr, cache=cache, report=False)
     times['fixres'] = time.perf_counter() - t
     after = _correct(learn)
-    learn.export(out/'model.pkl')
     eff,(lo,hi) = paired_bootstrap(after, control)
     tested,(tlo,thi) = paired_bootstrap(after, before)
     summary = {**(head or {}), 'train res': size, 'accuracy at train res': _pct(base.mean()), 'sweep best res': best,
                'FixRes res': test_res, 'accuracy there, before': _pct(before.mean()), 'control (fine-tune at train res)': _pct(control.mean()),
                'after FixRes': _pct(after.mean()), 'resolution effect (points)': _pts(100*eff, 100*lo, 100*hi),
-               'after − before, at FixRes res (points)': _pts(100*tested, 100*tlo, 100*thi), **{f'{k} s': round(v) for k,v in times.items()}}
+               'after − before, at FixRes res (points)': _pts(100*tested, 100*tlo, 100*thi), 'processes': max(num_distrib(), 1),
+               **{f'{k} s': round(v) for k,v in times.items()}}
     verdict = _effect_words(lo, hi, word)
     if after.mean() < before.mean(): verdict += (f". Testing at {res_str(test_res)} px without the fine-tune scored higher ({_pct(before.mean())}): "
                                                  f"in Python, `learn.fixres_undo({test_res!r})` keeps that")
+    res = {**summary, 'verdict': verdict, 'effect': (100*eff, 100*lo, 100*hi)}
+    if rank: return res                              # one model, one report: rank 0's (every rank holds the same model)
+    learn.export(out/'model.pkl')
     table = _md_table([summary])
     (out/'report.md').write_text(f"# FixRes report\n\n{table}\n\nResolution effect: accuracy after FixRes at {res_str(test_res)} px minus the control, "
         f"the same fine-tune ({_epochs(ft_epochs)}, lr {ft_lr}) at the train resolution {res_str(size)} px, from the same model, on the same "
         f"{len(after)} validation images, in points; 95 % paired bootstrap interval over the images. Here {verdict}.\n\n"
         + ("![accuracy against test resolution](sweep.png)\n" if sweep else '') + f"\nModel: `model.pkl` in this folder (predicts at {res_str(test_res)} px).\n")
     print("\n" + table + f"\n\nResolution effect: {verdict}.")   # on lines of their own, after the progress bars
-    return {**summary, 'verdict': verdict, 'effect': (100*eff, 100*lo, 100*hi)}
+    return res
 
 def _direction(test_res, size):
     "'higher', 'lower' or 'same': `test_res` against the train resolution `size`, by pixel count"
@@ -129,10 +168,11 @@ def fixres_train(data, csv=None, fn_col=0, label_col=1, valid_col='is_val', arch
     dls = get_dls(src, size=size, min_scale=min_scale, crop_pct=crop_pct, fn_col=fn_col, label_col=label_col,
                   valid_col=valid_col, bs=bs, num_workers=workers, **kw)
     learn = vision_learner(dls, arch, pretrained=pretrained, metrics=accuracy, **(arch_kw or {}))
-    check_map_size(fixres_parts(learn.model, size=size), size)
+    if not rank_distrib(): check_map_size(fixres_parts(learn.model, size=size), size)
     start = time.perf_counter()
-    if pretrained: learn.fine_tune(epochs, lr or 2e-3)
-    else: learn.fit_one_cycle(epochs, lr or 3e-3)
+    with _at_scale(learn):
+        if pretrained: learn.fine_tune(epochs, lr or 2e-3)
+        else: learn.fit_one_cycle(epochs, lr or 3e-3)
     times['train'] = time.perf_counter() - start
     return _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times)
 
@@ -156,6 +196,7 @@ def fixres_tune(model, data, csv=None, valid_col='is_val', test_res='formula', f
     _check_paths(data, csv, test_res)
     if seed is not None: set_seed(seed, reproducible=True)
     learn = load_learner(model)
+    if ProgressCallback not in defaults.callbacks: learn.remove_cb(ProgressCallback)    # a log as `fixres train` writes it (`_plain_log`)
     learn.dls = labelled_dls(learn, data, csv, valid_col)
     if not learn.metrics: learn.metrics = [accuracy]
     return _fixres_report(learn, out, test_res, sweep, ft_epochs, ft_lr, cache, times, head={'model': Path(model).name})
@@ -224,6 +265,7 @@ def _fixres_args(p, out):
     p.add_argument('--cache', action=argparse.BooleanOptionalAction, default=None, help='run the frozen trunk once (default: whenever valid)')
     p.add_argument('--seed', type=int, help='random seed (default: none)')
     p.add_argument('--out', default=out, help=f'output folder for model.pkl, report.md and plots (default: {out})')
+    p.add_argument('--nproc', type=int, default=1, help='processes to train on (one per GPU; gloo on a CPU), started by torch.distributed.run: as `torchrun --nproc_per_node N fixres ...` does (default: 1)')
 
 def _parser():
     p = argparse.ArgumentParser(prog='fixres', description="FixRes for fastai: train, find the best test resolution, "
@@ -268,7 +310,11 @@ def _plain_log():
 def main(argv=None) -> int:
     "Entry point of the `fixres` console script"
     args = vars(_parser().parse_args(argv))
-    cmd = args.pop('cmd')
+    cmd,nproc = args.pop('cmd'),args.pop('nproc', 1)
+    if nproc < 1:
+        print(f"fixres: error: --nproc must be 1 or more, got {nproc}", file=sys.stderr)
+        return 2
+    if nproc > 1 and num_distrib() <= 1: return _launch(nproc, sys.argv[1:] if argv is None else [str(a) for a in argv])
     if argv is None: _plain_log()                    # run as the `fixres` script (not called from Python)
     try:
         if cmd == 'train':
