@@ -37,22 +37,23 @@ def world_size():
 
 # %% ../nbs/03_callback.ipynb #f7911b05
 def _synced_bn(bn):
-    "A forward for BatchNorm `bn` that normalises training batches with statistics all-reduced over every rank"
+    "A forward for BatchNorm `bn` that normalises training batches with statistics all-reduced over every rank: one all-reduce of the sums (in float32), with gradients through it"
     from torch.distributed.nn.functional import all_reduce
     def forward(x):
         if not bn.training: return type(bn).forward(bn, x)
-        dims,shape = [d for d in range(x.dim()) if d != 1],[1, -1] + [1]*(x.dim() - 2)
-        n = all_reduce(torch.full((1,), x.numel() / x.shape[1], device=x.device, dtype=x.dtype))
-        mean = all_reduce(x.sum(dims)) / n
-        var = all_reduce(((x - mean.view(shape))**2).sum(dims)) / n
+        dims,shape,c,xf = [d for d in range(x.dim()) if d != 1],[1, -1] + [1]*(x.dim() - 2),x.shape[1],x.float()
+        sums = all_reduce(torch.cat([xf.sum(dims), (xf * xf).sum(dims), xf.new_full((1,), x.numel() / c)]))
+        n = sums[-1]
+        mean = sums[:c] / n
+        var = (sums[c:2*c] / n - mean * mean).clamp_min(0)
         if bn.track_running_stats:
             with torch.no_grad():
                 bn.num_batches_tracked.add_(1)
                 mom = bn.momentum if bn.momentum is not None else 1 / bn.num_batches_tracked.item()
-                bn.running_mean.lerp_(mean, mom)
-                bn.running_var.lerp_(var * n / (n - 1), mom)
-        y = (x - mean.view(shape)) / torch.sqrt(var.view(shape) + bn.eps)
-        return y * bn.weight.view(shape) + bn.bias.view(shape) if bn.affine else y
+                bn.running_mean.lerp_(mean.to(bn.running_mean.dtype), mom)
+                bn.running_var.lerp_((var * n / (n - 1)).to(bn.running_var.dtype), mom)
+        y = (xf - mean.view(shape)) / torch.sqrt(var.view(shape) + bn.eps)
+        return (y * bn.weight.view(shape) + bn.bias.view(shape) if bn.affine else y).to(x.dtype)
     return forward
 
 class FixResFreeze:
