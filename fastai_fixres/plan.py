@@ -16,7 +16,7 @@ from .data import split_tfms
 from .norm import *
 from .callback import FixResFreeze, world_size
 from .split import fixres_split, NotCacheable
-from .cache import CacheTooBig, check_cache_size, rank_items
+from .cache import check_cache_size, rank_items
 
 # %% auto #0
 __all__ = ['METHODS', 'image_callbacks', 'FixResPlan']
@@ -86,10 +86,8 @@ class FixResPlan:
         return facts
     @property
     def cache_gb(self) -> float|None:
-        "The size of the trunk cache (a process's, under `torch.distributed`): the train images (twice with `cache_flip`) and the valid ones"
-        if self.split is None: return None
-        n = rank_items(len(self.cache_dl.dataset)) * (2 if self.cache_flip else 1) + rank_items(len(self.dls.valid.dataset))
-        return self.split.item_numel * n * torch.empty(0, dtype=self.cache_opts[0]).element_size() / 2**30
+        "The size of the trunk cache in GB (a process's, under `torch.distributed`); `None` when the plan does not cache"
+        return _cache_gb(self.split, self.cache_dl, self.cache_flip, self.dls.valid, self.cache_opts[0]) if self.split is not None else None
     @property
     def table(self) -> pd.DataFrame: return pd.DataFrame(list(self.facts.items()), columns=['fact', 'plan'])
     def __repr__(self): return self.table.to_string(index=False)
@@ -135,10 +133,15 @@ def _check_valid(dls, what):
 
 def _check_shares(dl):
     "Under `torch.distributed`, fail unless each process gets at least one training batch of `dl`"
-    n,ranks = len(dl.dataset),world_size()
-    if ranks > 1 and dl.drop_last and -(-n // ranks) < dl.bs:
-        raise ValueError(f"{ranks} processes would each get {-(-n // ranks)} of the {n} training images, fewer than one batch "
+    n,ranks,share = len(dl.dataset),world_size(),rank_items(len(dl.dataset))
+    if ranks > 1 and dl.drop_last and share < dl.bs:
+        raise ValueError(f"{ranks} processes would each get {share} of the {n} training images, fewer than one batch "
                          f"(bs={dl.bs}), so none would train: use fewer processes or a smaller batch size")
+
+def _cache_gb(split, train, flip, valid, dtype) -> float:
+    "The trunk cache's size in GB (a process's, under `torch.distributed`): the `train` images (twice with `flip`) and the `valid` ones"
+    n = rank_items(len(train.dataset)) * (2 if flip else 1) + rank_items(len(valid.dataset))
+    return split.item_numel * n * torch.empty(0, dtype=dtype).element_size() / 2**30
 
 def _same_on_ranks(test_res):
     "Fail on every rank, naming each rank's value, when the ranks of a distributed run ask for different test resolutions (mismatched collectives would hang)"
@@ -205,9 +208,7 @@ def fixres_plan(self:Learner,
         if why is None:
             try:
                 split = fixres_split(self.model, size=test_res, adapt=freeze.kind, parts=parts)
-                plan = FixResPlan(self, test_res, size, formula, new, freeze, method, fit, when, opts, cache_dl, flip, split, why)
-                check_cache_size(plan.cache_gb, opts[1], opts[0])
-                return plan
+                check_cache_size(_cache_gb(split, cache_dl, flip, new.valid, opts[0]), opts[1], opts[0])
             except NotCacheable as e:       # `CacheTooBig` too
                 if when: raise
                 split,why = None,str(e)
