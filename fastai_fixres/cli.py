@@ -49,9 +49,10 @@ def _gloo_broadcast(self, t, rank):
 
 def _process_group():
     "Under a launcher, the default process group, started as `distrib_ctx` starts it (fastai's validations gather over it)"
-    if num_distrib() > 1:
-        from accelerate import PartialState
-        PartialState(cpu=not torch.cuda.is_available())
+    if num_distrib() <= 1: return
+    try: from accelerate import PartialState
+    except ImportError as e: raise ImportError("Several processes train through fastai's `distrib_ctx`, which needs Accelerate: pip install accelerate") from e
+    PartialState(cpu=not torch.cuda.is_available())
 
 @contextmanager
 def _at_scale(learn):
