@@ -17,14 +17,13 @@ The machine's cores are shared: one process uses all of them, P processes one ea
 default5 / forward <= 1.3 for P = 2.
 """
 import argparse, json, os, subprocess, sys, socket, tempfile, time
-from contextlib import nullcontext
 from pathlib import Path
 import pandas as pd, torch
 from fastai.vision.all import *
-from fastai.distributed import DistributedDL
 from fastai_fixres.all import *
 from fastai_fixres.research.fixtures import elpv_images
 from fastai_fixres.cli import _md_table, _at_scale, _process_group
+from fastai_fixres.cache import rank_share, rank_items
 
 p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
 p.add_argument('--arch', default='resnet18')
@@ -59,12 +58,10 @@ def run(work):
     learn = vision_learner(pre, getattr(models, a.arch), pretrained=False, metrics=accuracy)
     start = torch.load(work/'start.pth')
     tuned = resize_dls(pre, a.size, aug='test', flip=False)        # what the fine-tune reads
-    share = lambda dl: DistributedDL(dl.new(shuffle=False, drop_last=False)) if num_distrib() > 1 else dl.new(shuffle=False, drop_last=False)
     def default5():
         learn.model.load_state_dict(start); learn.dls,learn.fixres_train_dls = pre,None
         with _at_scale(learn): learn.fixres_finetune(a.size, epochs=5, report=False)
-    def fwd():
-        with _at_scale(learn): forward(learn.model, share(tuned.train), share(tuned.valid))   # `DistributedDL` deals the shares out
+    def fwd(): forward(learn.model, rank_share(tuned.train), rank_share(tuned.valid))   # a process's share, as `DistributedDL` deals it out
     runs = []
     with learn.no_bar(), learn.no_logging():
         for _ in range(a.repeats):
@@ -75,7 +72,7 @@ def run(work):
         d5,fw = (min(r[i] for r in runs) for i in range(2))
         n = len(tuned.train_ds) + len(tuned.valid_ds)
         (work/f'p{max(num_distrib(), 1)}.json').write_text(json.dumps(dict(processes=max(num_distrib(), 1), threads=torch.get_num_threads(),
-            images=n, images_a_process=sum(-(-len(ds) // max(num_distrib(), 1)) for ds in (tuned.train_ds, tuned.valid_ds)),
+            images=n, images_a_process=sum(rank_items(len(ds)) for ds in (tuned.train_ds, tuned.valid_ds)),
             default5_s=d5, forward_s=fw, cache=cache)))
 
 if a.worker:                                              # the run's settings from the driver (torchrun would read its options as its own)

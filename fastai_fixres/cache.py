@@ -21,7 +21,7 @@ from .split import NotCacheable
 from .callback import CancelWatch, world_size
 
 # %% auto #0
-__all__ = ['CacheTooBig', 'check_cache_size', 'rank_items', 'TailCache', 'CachedTail', 'fit_cached']
+__all__ = ['CacheTooBig', 'check_cache_size', 'rank_items', 'rank_share', 'TailCache', 'CachedTail', 'fit_cached']
 
 # %% ../nbs/03d_cache.ipynb #e95443af
 class CacheTooBig(NotCacheable): "The trunk cache would be larger than allowed"
@@ -36,6 +36,17 @@ def check_cache_size(gb:float, max_gb:float, dtype=torch.float16):
 def rank_items(n:int) -> int:
     "How many of `n` items each process holds under `torch.distributed`: fastai's `DistributedDL` pads them to equal shares"
     return -(-n // world_size())
+
+# %% ../nbs/03d_cache.ipynb #c1a2b3d3
+def _same_everywhere(t, rank): return t
+
+def rank_share(dl:DataLoader) -> DataLoader:
+    "`dl` in order (no shuffle, no dropped batch); under `torch.distributed`, this process's share of it, the one fastai's `DistributedDL` deals out"
+    dl = dl.new(shuffle=False, drop_last=False)
+    if world_size() == 1: return dl
+    dl = DistributedDL(dl)
+    dl._broadcast = _same_everywhere        # in order, every rank has the indices already (fastai's broadcast goes through CUDA)
+    return dl
 
 # %% ../nbs/03d_cache.ipynb #5bdae273
 class _CacheDL(DataLoader):
@@ -86,9 +97,7 @@ class TailCache:
     "The tail inputs of every item of `dl` (and of its mirror image with `flip`), computed once by `trunk`; under `torch.distributed`, of this process's share of the items, the one fastai's `DistributedDL` gives it"
     def __init__(self, trunk:nn.Module, dl:DataLoader, flip:bool=False, dtype=torch.float16, max_gb:float=4., show:bool=True):
         self.bs,self.drop_last,self.shuffle,self.device = dl.bs,getattr(dl, 'drop_last', False),dl.shuffle,dl.device
-        self.n,self.ranks = len(dl.dataset),world_size()
-        dl = dl.new(shuffle=False, drop_last=False)
-        if self.ranks > 1: dl = DistributedDL(dl)       # in order, so each rank's share is the same every epoch
+        self.n,self.ranks,dl = len(dl.dataset),world_size(),rank_share(dl)     # in order: each rank's share is the same every epoch
         views = [lambda x: x] + ([lambda x: x.flip(-1)] if flip else [])
         with in_eval(trunk):                # the frozen trunk's BatchNorms use their running statistics: fixed, so folded into the convs
             xs,ys = self._fill(_fold_bn(trunk), dl, views, dtype, max_gb, show)
@@ -142,9 +151,8 @@ def fit_cached(learn:Learner, plan, epochs:int|None=None, lr:float|None=None, cb
     with plan.freeze:
         show = any(isinstance(c, ProgressCallback) for c in learn.cbs)    # no bars under `learn.no_bar()`
         with in_eval(plan.split.trunk): trunk = _fold_bn(plan.split.trunk)   # folded once, for both fills
-        (dtype,max_gb),flip = plan.cache_opts,plan.cache_flip
-        train = TailCache(trunk, plan.cache_dl, flip, dtype, max_gb, show)
-        valid = TailCache(trunk, plan.dls.valid, False, dtype, max_gb - train.nbytes / 2**30, show)
+        dtype,flip = plan.cache_opts[0],plan.cache_flip        # its size: the plan checked it (`cache_gb`)
+        train,valid = (TailCache(trunk, dl, f, dtype, float('inf'), show) for dl,f in ((plan.cache_dl, flip), (plan.dls.valid, False)))
         if learn.opt is None: learn.create_opt()                          # the whole model's parameter groups (its splitter)
         dls = DataLoaders(train.dataloader(), valid.dataloader(), path=learn.dls.path)
         with _lent(learn, model=CachedTail(learn.model, plan.split.tail), dls=dls):

@@ -37,15 +37,17 @@ def world_size():
 
 # %% ../nbs/03_callback.ipynb #f7911b05
 def _synced_bn(bn):
-    "A forward for BatchNorm `bn` that normalises training batches with statistics all-reduced over every rank: one all-reduce of the sums (in float32), with gradients through it"
-    from torch.distributed.nn.functional import all_reduce
+    "A forward for BatchNorm `bn` that normalises training batches with statistics of every rank's batch: each rank's count, mean and sum of squared deviations gathered once (in float32, gradients through the gather) and combined, as `nn.SyncBatchNorm` combines them"
+    from torch.distributed.nn.functional import all_gather
     def forward(x):
         if not bn.training: return type(bn).forward(bn, x)
         dims,shape,c,xf = [d for d in range(x.dim()) if d != 1],[1, -1] + [1]*(x.dim() - 2),x.shape[1],x.float()
-        sums = all_reduce(torch.cat([xf.sum(dims), (xf * xf).sum(dims), xf.new_full((1,), x.numel() / c)]))
-        n = sums[-1]
-        mean = sums[:c] / n
-        var = (sums[c:2*c] / n - mean * mean).clamp_min(0)
+        m = xf.mean(dims)
+        stats = torch.stack(all_gather(torch.cat([m, ((xf - m.view(shape))**2).sum(dims), xf.new_full((1,), x.numel() / c)])))
+        ms,m2s,ns = stats[:, :c],stats[:, c:2*c],stats[:, -1:]
+        n = ns.sum()
+        mean = (ns * ms).sum(0) / n
+        var = (m2s.sum(0) + (ns * (ms - mean)**2).sum(0)) / n        # Chan et al.'s pooled variance: no cancellation
         if bn.track_running_stats:
             with torch.no_grad():
                 bn.num_batches_tracked.add_(1)

@@ -63,7 +63,7 @@ def _at_scale(learn):
     try:
         with learn.distrib_ctx(sync_bn=not cpu, cpu=cpu):      # `nn.SyncBatchNorm` has no CPU kernel
             yield
-            for b in learn.model.buffers(): torch.distributed.broadcast(b, 0)   # rank 0's BatchNorm statistics everywhere: DDP averages gradients only
+            for b in learn.model.buffers(): torch.distributed.broadcast(b, 0)   # rank 0's BatchNorm statistics everywhere: without SyncBatchNorm each rank's last steps moved its own
     finally:
         DistributedDL._broadcast = old
         for dl in learn.dls.loaders: dl.__dict__.pop('it', None)    # the batch iterator `DistributedDL` leaves on what it wraps: `learn.export` cannot pickle it
